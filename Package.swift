@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PatronCare",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "patroncare", targets: ["patroncare"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.110.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // Domain core: value types and pure functions, no Vapor, no Fluent.
+        .target(name: "PatronCore"),
+        // The web app, storage, commands and importers.
+        .target(
+            name: "PatronCare",
+            dependencies: [
+                "PatronCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Leaf", package: "leaf"),
+            ]
+        ),
+        .executableTarget(name: "patroncare", dependencies: ["PatronCare"]),
+        .testTarget(
+            name: "PatronCoreTests",
+            dependencies: [
+                "PatronCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "PatronCareTests",
+            dependencies: [
+                "PatronCare",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,77 @@
+import PatronCore
+import Vapor
+
+/// Every setting PatronCare reads from its environment, read once at start-up.
+/// Handlers receive this struct; none of them reads the environment itself.
+struct AppConfig: Sendable {
+    enum DatabaseLocation: Sendable, Equatable {
+        case sqliteFile(path: String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    var database: DatabaseLocation
+    /// Language shown before a person chooses one.
+    var defaultLanguage: Language
+    /// Set the session cookie's Secure flag (turn on behind HTTPS).
+    var secureCookies: Bool
+    /// A JSON file mapping Koha category codes to membership types and segments; nil = built-in default.
+    var kohaCategoryMappingPath: String?
+    /// Largest import file accepted by the upload page.
+    var maxUploadBytes: Int
+    /// True when started with `serve --demo` or `demo`: demo accounts with known passwords exist.
+    var demoMode: Bool
+
+    static func load(from environment: Environment, demoMode: Bool = false) throws -> AppConfig {
+        let database: DatabaseLocation
+        if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw ConfigError("DATABASE_URL must start with postgres:// (got “\(url.prefix(12))…”). Unset it to use SQLite.")
+            }
+            database = .postgres(url: url)
+        } else if environment == .testing {
+            database = .sqliteMemory
+        } else {
+            database = .sqliteFile(path: Environment.get("SQLITE_PATH") ?? "patroncare.sqlite")
+        }
+        let language: Language
+        if let text = Environment.get("PATRONCARE_LANGUAGE") {
+            guard let parsed = Language(rawValue: text) else {
+                throw ConfigError("PATRONCARE_LANGUAGE must be th or en (got “\(text)”).")
+            }
+            language = parsed
+        } else {
+            language = .th
+        }
+        let maxUploadMB = Environment.get("PATRONCARE_MAX_UPLOAD_MB").flatMap(Int.init) ?? 50
+        return AppConfig(
+            database: database,
+            defaultLanguage: language,
+            secureCookies: Environment.get("PATRONCARE_SECURE_COOKIES") == "1",
+            kohaCategoryMappingPath: Environment.get("KOHA_CATEGORY_MAP"),
+            maxUploadBytes: maxUploadMB * 1024 * 1024,
+            demoMode: demoMode
+        )
+    }
+}
+
+struct ConfigError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension Application {
+    private struct AppConfigKey: StorageKey { typealias Value = AppConfig }
+
+    var config: AppConfig {
+        get {
+            guard let config = storage[AppConfigKey.self] else { fatalError("configure(_:) sets the configuration first") }
+            return config
+        }
+        set { storage[AppConfigKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var config: AppConfig { application.config }
+}

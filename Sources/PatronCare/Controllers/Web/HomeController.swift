@@ -1,0 +1,45 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// The staff start page: the registry at a glance.
+struct HomeController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: home)
+    }
+
+    struct HomeContext: Encodable {
+        struct SegmentCount: Encodable {
+            let code: String
+            let name: String
+            let count: Int
+            let href: String
+        }
+
+        let layout: LayoutContext
+        let totalMembers: Int
+        let activeMembers: Int
+        let expiredMembers: Int
+        let expiringSoon: Int
+        let segments: [SegmentCount]
+    }
+
+    @Sendable func home(req: Request) async throws -> View {
+        let today = req.clock.today.iso
+        let soon = req.clock.today.adding(days: 30).iso
+        let total = try await Member.query(on: req.db).count()
+        let expired = try await Member.query(on: req.db).filter(\.$expiresOn < today).count()
+        let expiringSoon = try await Member.query(on: req.db)
+            .filter(\.$expiresOn >= today).filter(\.$expiresOn <= soon).count()
+        var segments: [HomeContext.SegmentCount] = []
+        for segment in Segment.allCases {
+            let count = try await Member.query(on: req.db).filter(\.$segment == segment).count()
+            segments.append(.init(code: segment.rawValue, name: segment.name(req.language), count: count,
+                                  href: "/members?segment=\(segment.rawValue)"))
+        }
+        let context = HomeContext(
+            layout: LayoutContext(req, title: req.t("home_title")), totalMembers: total,
+            activeMembers: total - expired, expiredMembers: expired, expiringSoon: expiringSoon, segments: segments)
+        return try await req.view.render("home", context)
+    }
+}

@@ -1,0 +1,2 @@
+import Vapor
+struct MemberImportController: RouteCollection { func boot(routes: any RoutesBuilder) throws {} }

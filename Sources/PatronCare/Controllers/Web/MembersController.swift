@@ -1,0 +1,107 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// Staff pages for the member registry: list, view, create, edit, documents on file.
+struct MembersController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let members = routes.grouped("members")
+        members.get(use: index)
+        members.get(":memberID", use: show)
+        let editors = members.grouped(RequirePermission(.editMembers))
+        editors.get("new", use: new)
+        editors.post(use: create)
+        editors.get(":memberID", "edit", use: edit)
+        editors.post(":memberID", use: update)
+        editors.post(":memberID", "documents", use: addDocument)
+    }
+
+    @Sendable func index(req: Request) async throws -> View {
+        let filter = try req.query.decode(MemberFilter.self)
+        let page = try await MemberQuery.search(filter, today: req.clock.today, on: req.db)
+        return try await req.view.render("members/index", MembersIndexContext(req, filter: filter, page: page))
+    }
+
+    @Sendable func show(req: Request) async throws -> View {
+        let member = try await findMember(req)
+        let documents = try await member.$documents.query(on: req.db).sort(\.$datedOn, .descending).all()
+        return try await req.view.render("members/show", MemberShowContext(req, member: member, documents: documents))
+    }
+
+    @Sendable func new(req: Request) async throws -> View {
+        try await req.view.render("members/form", MemberFormContext(req, form: .blank(today: req.clock.today), memberID: nil))
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(MemberForm.self)
+        switch form.draft() {
+        case .invalid(let problems):
+            return try await renderForm(req, form: form, memberID: nil, problems: problems)
+        case .valid(let draft):
+            do {
+                let member = try await MemberStore.create(draft, on: req.db)
+                req.setNotice(req.t("notice_member_created"))
+                return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+            } catch let problem as MemberProblem {
+                return try await renderForm(req, form: form, memberID: nil, problems: [problem])
+            }
+        }
+    }
+
+    @Sendable func edit(req: Request) async throws -> View {
+        let member = try await findMember(req)
+        return try await req.view.render("members/form", MemberFormContext(req, form: MemberForm(member.draft), memberID: member.id))
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        let member = try await findMember(req)
+        let form = try req.content.decode(MemberForm.self)
+        switch form.draft() {
+        case .invalid(let problems):
+            return try await renderForm(req, form: form, memberID: member.id, problems: problems)
+        case .valid(let draft):
+            do {
+                try await MemberStore.update(member, to: draft, on: req.db)
+                req.setNotice(req.t("notice_member_saved"))
+                return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+            } catch let problem as MemberProblem {
+                return try await renderForm(req, form: form, memberID: member.id, problems: [problem])
+            }
+        }
+    }
+
+    struct DocumentForm: Content {
+        var name: String
+        var kind: String
+        var datedOn: String
+    }
+
+    @Sendable func addDocument(req: Request) async throws -> Response {
+        let member = try await findMember(req)
+        let form = try req.content.decode(DocumentForm.self)
+        let name = form.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 200 else { throw Abort(.badRequest, reason: req.t("error_document_name")) }
+        guard let kind = MemberDocument.Kind(rawValue: form.kind) else { throw Abort(.badRequest, reason: req.t("error_document_kind")) }
+        guard let dated = CivilDate(lenient: form.datedOn) else { throw Abort(.badRequest, reason: req.t("error_document_date")) }
+        let document = MemberDocument(memberID: try member.requireID(), name: name, kind: kind, datedOn: dated,
+                                      recordedBy: try req.staff.username)
+        try await document.save(on: req.db)
+        req.setNotice(req.t("notice_document_added"))
+        return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+    }
+
+    private func findMember(_ req: Request) async throws -> Member {
+        guard let id = req.parameters.get("memberID", as: UUID.self),
+              let member = try await Member.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: req.t("error_member_not_found"))
+        }
+        return member
+    }
+
+    private func renderForm(_ req: Request, form: MemberForm, memberID: UUID?, problems: [MemberProblem]) async throws -> Response {
+        let view = try await req.view.render("members/form", MemberFormContext(req, form: form, memberID: memberID, problems: problems))
+        let response = try await view.encodeResponse(for: req)
+        response.status = .unprocessableEntity
+        return response
+    }
+}

@@ -1,0 +1,103 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// Admin pages for staff accounts: list, add, change role, deactivate, reset password.
+struct StaffController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let staff = routes.grouped("admin", "staff").grouped(RequirePermission(.manageStaff))
+        staff.get(use: index)
+        staff.post(use: create)
+        staff.post(":staffID", use: update)
+    }
+
+    struct StaffContext: Encodable {
+        struct Row: Encodable {
+            let id: String
+            let username: String
+            let displayName: String
+            let roles: [SelectOption]
+            let active: Bool
+        }
+
+        let layout: LayoutContext
+        let rows: [Row]
+        let roles: [SelectOption]
+        let errors: [String]
+        let form: NewStaffForm
+    }
+
+    struct NewStaffForm: Content {
+        var username: String?
+        var displayName: String?
+        var role: String?
+        var password: String?
+    }
+
+    struct UpdateStaffForm: Content {
+        var role: String
+        var active: String?
+        var password: String?
+    }
+
+    @Sendable func index(req: Request) async throws -> View {
+        try await render(req, form: NewStaffForm(), errors: [])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(NewStaffForm.self)
+        do {
+            _ = try await StaffAccounts.create(
+                username: form.username ?? "", displayName: form.displayName ?? "", role: form.role ?? "",
+                password: form.password ?? "", environment: req.application.environment, on: req.db)
+            req.setNotice(req.t("notice_staff_created"))
+            return req.redirect(to: "/admin/staff")
+        } catch let problem as StaffAccountProblem {
+            var echoed = form
+            echoed.password = nil
+            let response = try await render(req, form: echoed, errors: [problem.message(req.language)]).encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("staffID", as: UUID.self), let user = try await StaffUser.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        let form = try req.content.decode(UpdateStaffForm.self)
+        guard let role = StaffRole(rawValue: form.role) else {
+            throw Abort(.badRequest, reason: StaffAccountProblem.unknownRole(form.role).message(req.language))
+        }
+        let me = try req.staff
+        if user.id == me.id && (role != .admin || form.active == nil) {
+            throw Abort(.badRequest, reason: req.t("error_staff_self_demote"))
+        }
+        if let password = form.password, !password.isEmpty {
+            guard password.count >= StaffAccountProblem.minimumPasswordLength else {
+                throw Abort(.badRequest, reason: StaffAccountProblem.passwordTooShort(minimum: StaffAccountProblem.minimumPasswordLength).message(req.language))
+            }
+            user.passwordHash = try StaffAccounts.hash(password, environment: req.application.environment)
+        }
+        user.role = role
+        user.active = form.active != nil
+        try await user.update(on: req.db)
+        req.setNotice(req.t("notice_staff_saved"))
+        return req.redirect(to: "/admin/staff")
+    }
+
+    private func render(_ req: Request, form: NewStaffForm, errors: [String]) async throws -> View {
+        let language = req.language
+        let users = try await StaffUser.query(on: req.db).sort(\.$username).all()
+        func roles(_ selected: String?) -> [SelectOption] {
+            StaffRole.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == selected) }
+        }
+        let rows = users.map {
+            StaffContext.Row(id: $0.id?.uuidString ?? "", username: $0.username, displayName: $0.displayName,
+                             roles: roles($0.role.rawValue), active: $0.active)
+        }
+        let context = StaffContext(layout: LayoutContext(req, title: req.t("staff_title")), rows: rows,
+                                   roles: roles(form.role ?? StaffRole.counter.rawValue), errors: errors, form: form)
+        return try await req.view.render("admin/staff", context)
+    }
+}

@@ -1,0 +1,84 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// Demo staff (one per role, password `demo-password`) and members of every segment, loaded only
+/// into an empty database. Deterministic, so screenshots and walkthroughs look the same each time.
+enum DemoData {
+    static let password = "demo-password"
+
+    static let staff: [(username: String, name: String, role: StaffRole)] = [
+        ("admin", "ผู้ดูแลระบบ (Admin)", .admin),
+        ("counter", "สมหญิง ใจดี (Counter)", .counter),
+        ("team", "ทีมลูกค้าสัมพันธ์ (Customer team)", .customerTeam),
+        ("head", "หัวหน้างานบริการ (Head)", .head),
+        ("committee", "กรรมการ MT (Committee)", .committee),
+    ]
+
+    static func loadIfEmpty(_ app: Application) async throws {
+        let hasStaff = try await StaffUser.query(on: app.db).count() > 0
+        let hasMembers = try await Member.query(on: app.db).count() > 0
+        if !hasStaff {
+            for account in staff {
+                _ = try await StaffAccounts.create(username: account.username, displayName: account.name, role: account.role.rawValue,
+                                                   password: password, environment: app.environment, on: app.db)
+            }
+        }
+        if !hasMembers {
+            let members = self.members(today: app.clock.today)
+            try await app.db.transaction { db in
+                for draft in members { try await Member(draft).create(on: db) }
+            }
+        }
+        let memberCount = try await Member.query(on: app.db).count()
+        app.logger.notice("Demo data ready: \(memberCount) members. Sign in as admin, counter, team, head or committee with the password “\(password)”.")
+    }
+
+    private static let thaiFirstNames = ["สมชาย", "สมหญิง", "วิชัย", "มาลี", "ประเสริฐ", "กนกพร", "ธนากร", "ศิริพร", "อนุชา", "พิมพ์ชนก",
+                                         "ณัฐวุฒิ", "สุภาพร", "กิตติ", "จันทร์เพ็ญ", "วรวุฒิ", "ปิยะนุช"]
+    private static let thaiLastNames = ["ใจดี", "รักเรียน", "ศรีสุข", "บุญมา", "แก้วมณี", "ทองดี", "สายสุวรรณ", "พงษ์ไพบูลย์",
+                                        "วงศ์ใหญ่", "จันทร์แก้ว", "มีสุข", "เพชรรัตน์"]
+    private static let englishFirstNames = ["Somchai", "Somying", "Wichai", "Malee", "Prasert", "Kanokporn", "Thanakorn", "Siriporn",
+                                            "Anucha", "Pimchanok", "Nattawut", "Supaporn", "Kitti", "Janpen", "Worawut", "Piyanut"]
+    private static let englishLastNames = ["Jaidee", "Rakrian", "Srisuk", "Boonma", "Kaewmanee", "Thongdee", "Saisuwan", "Pongpaiboon",
+                                           "Wongyai", "Jankaew", "Meesuk", "Petcharat"]
+    private static let districts = [("ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่", "50200"), ("แขวงลุมพินี เขตปทุมวัน กรุงเทพฯ", "10330"),
+                                    ("ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น", "40000"), ("ต.คอหงส์ อ.หาดใหญ่ จ.สงขลา", "90110")]
+
+    /// Eight members per segment, with expiry dates spread from two years ago to next year, so lists,
+    /// filters and the "expiring soon" count all have something to show.
+    static func members(today: CivilDate) -> [MemberDraft] {
+        var drafts: [MemberDraft] = []
+        for (segmentIndex, segment) in Segment.allCases.enumerated() {
+            for index in 0..<8 {
+                let n = segmentIndex * 8 + index
+                let type: MembershipType = switch segment {
+                case .u1, .u2: .student
+                case .u3, .u4: .staff
+                case .u5, .pa1, .pa2: n % 2 == 0 ? .externalA : .externalB
+                case .f1, .f2, .pa3: .externalB
+                }
+                let expires = today.adding(days: -730 + n * 13)
+                let enrolled = expires.adding(years: -1)
+                let district = districts[n % districts.count]
+                let email = "member\(n + 1)@example.org"
+                let mobile = "08\(String(10_000_000 + n * 7_919).suffix(8))"
+                let thaiName = n % 5 != 4
+                drafts.append(MemberDraft(
+                    cardNumber: "\(segment.rawValue.uppercased())\(String(format: "%05d", 1 + n))",
+                    firstNameTh: thaiName ? thaiFirstNames[n % thaiFirstNames.count] : "",
+                    lastNameTh: thaiName ? thaiLastNames[n % thaiLastNames.count] : "",
+                    firstNameEn: englishFirstNames[n % englishFirstNames.count],
+                    lastNameEn: englishLastNames[(n + 3) % englishLastNames.count],
+                    segment: segment, membershipType: type, enrolledOn: enrolled, expiresOn: expires,
+                    status: n % 23 == 0 ? .suspended : .active,
+                    email: email, mobile: mobile, lineUserID: n % 3 == 0 ? "U\(String(repeating: "a", count: 8))\(n)" : "",
+                    addressLine1: "\(10 + n)/\(n % 9 + 1) ถนนห้วยแก้ว", addressLine2: "", addressLine3: district.0,
+                    postcode: district.1, preferredLanguage: thaiName ? .th : .en,
+                    consent: ChannelConsent(postcard: true, email: true, sms: n % 2 == 0, line: n % 3 == 0),
+                    notes: ""))
+            }
+        }
+        return drafts
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import PatronCore
+import Vapor
+
+/// The UI's words in Thai and English, loaded once from `Resources/Localization/{th,en}.json`.
+/// Pages get the whole table of the reader's language as `t` and write `#(t.members_title)`.
+struct Strings: Sendable {
+    private let tables: [Language: [String: String]]
+
+    init(directory: String) throws {
+        var tables: [Language: [String: String]] = [:]
+        for language in Language.allCases {
+            let path = directory + "\(language.rawValue).json"
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ConfigError("Missing translation file \(path)")
+            }
+            tables[language] = try JSONDecoder().decode([String: String].self, from: data)
+        }
+        self.tables = tables
+    }
+
+    func table(_ language: Language) -> [String: String] { tables[language] ?? [:] }
+
+    /// The text for `key`; the key itself when missing, so a gap shows up on screen and in tests.
+    func callAsFunction(_ key: String, _ language: Language) -> String {
+        tables[language]?[key] ?? key
+    }
+
+    func keys(_ language: Language) -> Set<String> { Set(table(language).keys) }
+}
+
+extension Application {
+    private struct StringsKey: StorageKey { typealias Value = Strings }
+
+    var strings: Strings {
+        get {
+            guard let strings = storage[StringsKey.self] else { fatalError("configure(_:) loads the strings first") }
+            return strings
+        }
+        set { storage[StringsKey.self] = newValue }
+    }
+}
+
+extension Request {
+    private struct LanguageKey: StorageKey { typealias Value = Language }
+
+    /// The reader's language, chosen by `LanguageMiddleware`.
+    var language: Language {
+        get { storage[LanguageKey.self] ?? application.config.defaultLanguage }
+        set { storage[LanguageKey.self] = newValue }
+    }
+
+    /// Shorthand for a UI text in the reader's language.
+    func t(_ key: String) -> String { application.strings(key, language) }
+}
+
+/// Picks the language: `?lang=en` switches and is remembered in a cookie for a year;
+/// otherwise the cookie, then the browser's Accept-Language, then the configured default.
+struct LanguageMiddleware: AsyncMiddleware {
+    static let cookieName = "patroncare_lang"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let chosen = request.query[String.self, at: "lang"].flatMap(Language.init(rawValue:))
+        if let chosen {
+            request.language = chosen
+        } else if let remembered = request.cookies[Self.cookieName].flatMap({ Language(rawValue: $0.string) }) {
+            request.language = remembered
+        } else if let accept = request.headers.first(name: .acceptLanguage)?.lowercased() {
+            let thaiAt = accept.range(of: "th")?.lowerBound
+            let englishAt = accept.range(of: "en")?.lowerBound
+            switch (thaiAt, englishAt) {
+            case (.some(let th), .some(let en)): request.language = th < en ? .th : .en
+            case (.some, .none): request.language = .th
+            case (.none, .some): request.language = .en
+            case (.none, .none): break
+            }
+        }
+        let response = try await next.respond(to: request)
+        if let chosen {
+            response.cookies[Self.cookieName] = HTTPCookies.Value(
+                string: chosen.rawValue, maxAge: 365 * 24 * 3600, path: "/", isHTTPOnly: true, sameSite: .lax)
+        }
+        return response
+    }
+}

@@ -1,0 +1,81 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// The member list's filters, as they arrive in the query string and as they are put back in links.
+struct MemberFilter: Content, Equatable {
+    var q: String?
+    var segment: String?
+    var type: String?
+    var status: String?
+    /// Expiry window: `expiresFrom`/`expiresTo` days (ISO or dd/mm/B.E.), or `expiringWithin` days from today.
+    var expiresFrom: String?
+    var expiresTo: String?
+    var expiringWithin: Int?
+    var page: Int?
+
+    static let pageSize = 50
+
+    /// Query-string pairs for links that keep the filters (page excluded).
+    var queryItems: [URLQueryItem] {
+        [("q", q), ("segment", segment), ("type", type), ("status", status),
+         ("expiresFrom", expiresFrom), ("expiresTo", expiresTo),
+         ("expiringWithin", expiringWithin.map(String.init))]
+            .compactMap { name, value in
+                guard let value, !value.isEmpty else { return nil }
+                return URLQueryItem(name: name, value: value)
+            }
+    }
+}
+
+/// Runs the member list's search on either database.
+enum MemberQuery {
+    struct Page {
+        let members: [Member]
+        let total: Int
+        let page: Int
+        let pageCount: Int
+    }
+
+    static func search(_ filter: MemberFilter, today: CivilDate, on db: any Database) async throws -> Page {
+        let query = Member.query(on: db)
+        if let text = filter.q?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty {
+            query.filter(\.$searchText ~~ text)
+        }
+        if let segment = filter.segment.flatMap({ Segment(code: $0) }) {
+            query.filter(\.$segment == segment)
+        }
+        if let type = filter.type.flatMap({ MembershipType(code: $0) }) {
+            query.filter(\.$membershipType == type)
+        }
+        switch filter.status.flatMap({ MemberStatus(code: $0) }) {
+        case .suspended?:
+            query.filter(\.$status == .suspended)
+        case .expired?:
+            query.filter(\.$status != .suspended).group(.or) {
+                $0.filter(\.$expiresOn < today.iso).filter(\.$status == .expired)
+            }
+        case .active?:
+            query.filter(\.$status == .active).filter(\.$expiresOn >= today.iso)
+        case nil:
+            break
+        }
+        if let from = filter.expiresFrom.flatMap({ CivilDate(lenient: $0) }) {
+            query.filter(\.$expiresOn >= from.iso)
+        }
+        if let to = filter.expiresTo.flatMap({ CivilDate(lenient: $0) }) {
+            query.filter(\.$expiresOn <= to.iso)
+        }
+        if let days = filter.expiringWithin, days > 0 {
+            query.filter(\.$expiresOn >= today.iso).filter(\.$expiresOn <= today.adding(days: days).iso)
+        }
+        let total = try await query.count()
+        let pageCount = max(1, (total + MemberFilter.pageSize - 1) / MemberFilter.pageSize)
+        let page = min(max(filter.page ?? 1, 1), pageCount)
+        let members = try await query.copy()
+            .sort(\.$expiresOn).sort(\.$cardNumber)
+            .range(((page - 1) * MemberFilter.pageSize)..<(page * MemberFilter.pageSize))
+            .all()
+        return Page(members: members, total: total, page: page, pageCount: pageCount)
+    }
+}

@@ -1,0 +1,12 @@
+import Fluent
+import Vapor
+
+extension Application {
+    /// Every migration in the order it shipped. Never edit one that has shipped: add a new one.
+    func registerMigrations() {
+        migrations.add(SessionRecord.migration)
+        migrations.add(CreateStaffUser())
+        migrations.add(CreateMember())
+        migrations.add(CreateMemberDocument())
+    }
+}

@@ -1,0 +1,41 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// A document the library holds for a member (ID card copy, receipt, proxy letter …):
+/// the refund checklist reads these.
+final class MemberDocument: Model, @unchecked Sendable {
+    static let schema = "member_documents"
+
+    enum Kind: String, Codable, CaseIterable, Sendable {
+        case idCardCopy = "id-card-copy"
+        case originalReceipt = "original-receipt"
+        case lostReceiptForm = "lost-receipt-form"
+        case bankBookCopy = "bank-book-copy"
+        case proxyLetter = "proxy-letter"
+        case other
+    }
+
+    // MARK: Managed fields
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    // MARK: Data fields
+    @Field(key: "name") var name: String
+    @Field(key: "kind") var kind: Kind
+    @Field(key: "dated_on") var datedOn: String
+    @Field(key: "recorded_by") var recordedBy: String
+
+    // MARK: Relationships
+    @Parent(key: "member_id") var member: Member
+
+    init() {}
+
+    init(memberID: UUID, name: String, kind: Kind, datedOn: CivilDate, recordedBy: String) {
+        self.$member.id = memberID
+        self.name = name
+        self.kind = kind
+        self.datedOn = datedOn.iso
+        self.recordedBy = recordedBy
+    }
+}

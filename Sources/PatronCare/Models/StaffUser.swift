@@ -1,0 +1,42 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// A person who signs in to the staff pages. The role decides what they may see and do.
+final class StaffUser: Model, @unchecked Sendable {
+    static let schema = "staff_users"
+
+    // MARK: Managed fields
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    // MARK: Data fields
+    @Field(key: "username") var username: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "role") var role: StaffRole
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "active") var active: Bool
+
+    init() {}
+
+    init(username: String, displayName: String, role: StaffRole, passwordHash: String) {
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.passwordHash = passwordHash
+        self.active = true
+    }
+}
+
+extension StaffUser: ModelSessionAuthenticatable {}
+
+extension StaffUser: ModelCredentialsAuthenticatable {
+    static var usernameKey: KeyPath<StaffUser, Field<String>> { \StaffUser.$username }
+    static var passwordHashKey: KeyPath<StaffUser, Field<String>> { \StaffUser.$passwordHash }
+
+    func verify(password: String) throws -> Bool {
+        guard active else { return false }
+        return try Bcrypt.verify(password, created: passwordHash)
+    }
+}

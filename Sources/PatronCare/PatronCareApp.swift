@@ -1,0 +1,36 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// The `patroncare` executable: Vapor's commands plus ours. `serve --demo` (and `demo`) migrate and
+/// load demo data into an empty database, so one command shows a working product.
+public enum PatronCareApp {
+    public static func run() async throws {
+        var environment = try Environment.detect()
+        let demoMode = environment.arguments.contains("--demo") || environment.arguments.dropFirst().first == "demo"
+        environment.arguments.removeAll { $0 == "--demo" }
+        try LoggingSystem.bootstrap(from: &environment)
+        let app = try await Application.make(environment)
+        do {
+            try configure(app, config: AppConfig.load(from: environment, demoMode: demoMode))
+            if demoMode && environment.arguments.dropFirst().first != "demo" {
+                try await app.autoMigrate()
+                try await DemoData.loadIfEmpty(app)
+            }
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
+
+func registerCommands(_ app: Application) {
+    app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+    var importGroup = ImportCommands()  // TEMP
+    // importGroup.commands["koha-patrons"] = ImportKohaPatronsCommand()
+    app.asyncCommands.use(importGroup, as: "import")
+}

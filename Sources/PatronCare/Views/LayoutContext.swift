@@ -1,0 +1,72 @@
+import PatronCore
+import Vapor
+
+/// What every staff or public page shares: title, language, the UI words, who is signed in,
+/// the navigation they may use, the form token and a one-time notice.
+struct LayoutContext: Encodable {
+    struct NavItem: Encodable {
+        let href: String
+        let label: String
+        let current: Bool
+    }
+
+    let title: String
+    let language: String
+    let otherLanguage: String
+    let otherLanguageLabel: String
+    let t: [String: String]
+    let staffName: String?
+    let staffRole: String?
+    let nav: [NavItem]
+    let csrf: String
+    let notice: String?
+    let demoMode: Bool
+    /// The current path with `lang` switched, so the language link keeps the page and its filters.
+    let switchLanguageHref: String
+
+    init(_ request: Request, title: String, notice: String? = nil) {
+        let language = request.language
+        let other: Language = language == .th ? .en : .th
+        self.title = title
+        self.language = language.rawValue
+        self.otherLanguage = other.rawValue
+        self.otherLanguageLabel = other == .th ? "ไทย" : "English"
+        self.t = request.application.strings.table(language)
+        let staff = request.auth.get(StaffUser.self)
+        self.staffName = staff?.displayName
+        self.staffRole = staff?.role.name(language)
+        self.csrf = request.csrfToken
+        self.notice = notice ?? request.takeNotice()
+        self.demoMode = request.config.demoMode
+        var items: [NavItem] = []
+        if let staff {
+            let path = request.url.path
+            func item(_ href: String, _ key: String) -> NavItem {
+                NavItem(href: href, label: request.t(key), current: href == "/" ? path == "/" : path.hasPrefix(href))
+            }
+            items.append(item("/", "nav_home"))
+            items.append(item("/members", "nav_members"))
+            if staff.role.can(.importMembers) { items.append(item("/imports", "nav_import")) }
+            if staff.role.can(.manageStaff) { items.append(item("/admin/staff", "nav_staff")) }
+        }
+        self.nav = items
+        var components = URLComponents(string: request.url.string) ?? URLComponents()
+        var query = (components.queryItems ?? []).filter { $0.name != "lang" }
+        query.append(URLQueryItem(name: "lang", value: other.rawValue))
+        components.queryItems = query
+        self.switchLanguageHref = components.string ?? "?lang=\(other.rawValue)"
+    }
+}
+
+extension Request {
+    private static let noticeKey = "notice"
+
+    /// Shows a message once on the next page (after a redirect).
+    func setNotice(_ text: String) { session.data[Self.noticeKey] = text }
+
+    func takeNotice() -> String? {
+        guard hasSession, let text = session.data[Self.noticeKey] else { return nil }
+        session.data[Self.noticeKey] = nil
+        return text
+    }
+}

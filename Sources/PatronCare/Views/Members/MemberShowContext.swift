@@ -1,0 +1,67 @@
+import PatronCore
+import Vapor
+
+/// One member's page. Contacts and address appear only to roles allowed to see personal data.
+struct MemberShowContext: Encodable {
+    struct Document: Encodable {
+        let name: String
+        let kind: String
+        let datedOn: String
+        let recordedBy: String
+    }
+
+    let layout: LayoutContext
+    let id: String
+    let row: MemberRow
+    let nameTh: String
+    let nameEn: String
+    let enrolledOn: String
+    let expiresOn: String
+    let showPersonalData: Bool
+    let email: String
+    let mobile: String
+    let lineUserID: String
+    let addressLines: [String]
+    let postcode: String
+    let preferredLanguage: String
+    let consents: [String]
+    let notes: String
+    let documents: [Document]
+    let documentKinds: [SelectOption]
+    let today: String
+    let canEdit: Bool
+
+    init(_ request: Request, member: Member, documents: [MemberDocument]) {
+        let language = request.language
+        let draft = member.draft
+        let clockToday = request.clock.today
+        showPersonalData = request.can(.viewMemberPersonalData)
+        layout = LayoutContext(request, title: "\(request.t("member_title")) \(draft.cardNumber)")
+        id = member.id?.uuidString ?? ""
+        row = MemberRow(member, language: language, today: clockToday, showPersonalData: showPersonalData)
+        func joined(_ parts: String...) -> String { parts.filter { !$0.isEmpty }.joined(separator: " ") }
+        nameTh = showPersonalData ? joined(draft.firstNameTh, draft.lastNameTh) : ""
+        nameEn = showPersonalData ? joined(draft.firstNameEn, draft.lastNameEn) : ""
+        enrolledOn = DateDisplay.short(draft.enrolledOn, language)
+        expiresOn = DateDisplay.short(draft.expiresOn, language)
+        email = showPersonalData ? draft.email : ""
+        mobile = showPersonalData ? draft.mobile : ""
+        lineUserID = showPersonalData ? draft.lineUserID : ""
+        addressLines = showPersonalData
+            ? [draft.addressLine1, draft.addressLine2, draft.addressLine3].filter { !$0.isEmpty } : []
+        postcode = showPersonalData ? draft.postcode : ""
+        preferredLanguage = draft.preferredLanguage == .th ? "ไทย" : "English"
+        consents = ContactChannel.allCases.filter { draft.consent.allows($0) }.map { $0.name(language) }
+        notes = draft.notes
+        self.documents = documents.map {
+            Document(name: $0.name, kind: request.t("document_kind_\($0.kind.rawValue)"),
+                     datedOn: CivilDate(iso: $0.datedOn).map { DateDisplay.short($0, language) } ?? $0.datedOn,
+                     recordedBy: $0.recordedBy)
+        }
+        documentKinds = MemberDocument.Kind.allCases.map {
+            SelectOption(value: $0.rawValue, label: request.t("document_kind_\($0.rawValue)"), selected: false)
+        }
+        today = clockToday.iso
+        canEdit = request.can(.editMembers)
+    }
+}

@@ -1,0 +1,62 @@
+import PatronCore
+import Vapor
+
+/// A select option for the forms and filters.
+struct SelectOption: Encodable {
+    let value: String
+    let label: String
+    let selected: Bool
+
+    static func segments(_ language: Language, selected: String?) -> [SelectOption] {
+        Segment.allCases.map {
+            SelectOption(value: $0.rawValue, label: "\($0.rawValue) — \($0.name(language))", selected: $0.rawValue == selected)
+        }
+    }
+
+    static func membershipTypes(_ language: Language, selected: String?) -> [SelectOption] {
+        MembershipType.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == selected) }
+    }
+
+    static func statuses(_ language: Language, selected: String?) -> [SelectOption] {
+        MemberStatus.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == selected) }
+    }
+
+    static func languages(selected: String?) -> [SelectOption] {
+        [SelectOption(value: "th", label: "ไทย", selected: selected != "en"),
+         SelectOption(value: "en", label: "English", selected: selected == "en")]
+    }
+}
+
+/// How a member appears in lists. Without the personal-data permission (PDPA) the name is masked.
+struct MemberRow: Encodable {
+    let id: String
+    let cardNumber: String
+    let name: String
+    let segment: String
+    let segmentName: String
+    let membershipType: String
+    let expiresOn: String
+    let status: String
+    let statusName: String
+
+    init(_ member: Member, language: Language, today: CivilDate, showPersonalData: Bool) {
+        let draft = member.draft
+        id = member.id?.uuidString ?? ""
+        cardNumber = draft.cardNumber
+        name = showPersonalData ? draft.displayName : MemberRow.masked(draft.displayName)
+        segment = draft.segment.rawValue
+        segmentName = draft.segment.name(language)
+        membershipType = draft.membershipType.name(language)
+        expiresOn = DateDisplay.short(draft.expiresOn, language)
+        let effective = MemberStatus.effective(stored: draft.status, expiresOn: draft.expiresOn, today: today)
+        status = effective.rawValue
+        statusName = effective.name(language)
+    }
+
+    /// Keeps the first letter of each word: enough for a committee member to tell rows apart.
+    static func masked(_ name: String) -> String {
+        name.split(separator: " ").map { word in
+            "\(word.prefix(1))" + String(repeating: "•", count: max(word.count - 1, 0))
+        }.joined(separator: " ")
+    }
+}

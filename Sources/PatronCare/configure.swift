@@ -1,0 +1,67 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import NIOSSL
+import PatronCore
+import Vapor
+
+/// Sets up an application: configuration, database, sessions, views, middleware and routes.
+/// Tests call this with a pinned clock and their own database location.
+public func configure(_ app: Application) async throws {
+    try configure(app, config: AppConfig.load(from: app.environment))
+}
+
+func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) throws {
+    app.config = config
+    app.clock = clock
+    app.strings = try Strings(directory: app.directory.resourcesDirectory + "Localization/")
+
+    switch config.database {
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        if url.contains("sslmode=disable") || postgres.coreConfiguration.host.map(isLoopback) == true {
+            postgres.coreConfiguration.tls = .disable
+        }
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4), as: .psql)
+    }
+    app.registerMigrations()
+
+    app.sessions.use(.fluent)
+    let secure = config.secureCookies
+    app.sessions.configuration = SessionsConfiguration(cookieName: "patroncare_session") { id in
+        HTTPCookies.Value(string: id.string, maxAge: 12 * 3600, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.views.use(.leaf)
+    app.leaf.cache.isEnabled = app.environment.isRelease
+
+    app.routes.defaultMaxBodySize = ByteCount(value: config.maxUploadBytes)
+    app.middleware = Middlewares()
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(LanguageMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    try routes(app)
+    registerCommands(app)
+}
+
+private func isLoopback(_ host: String) -> Bool {
+    host == "localhost" || host == "::1" || host.hasPrefix("127.")
+}
+
+func routes(_ app: Application) throws {
+    try app.register(collection: HealthController())
+    try app.register(collection: AuthController())
+    let staff = app.grouped(StaffUser.sessionAuthenticator(), StaffUser.redirectMiddleware(path: "/login"))
+    try staff.register(collection: HomeController())
+    try staff.register(collection: MembersController())
+    try staff.register(collection: MemberImportController())
+    try staff.register(collection: StaffController())
+}

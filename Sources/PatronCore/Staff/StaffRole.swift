@@ -1,0 +1,41 @@
+/// What a signed-in staff member is allowed to do. Roles are cumulative only where listed:
+/// an admin may do everything; the others see what their work needs (PDPA: least privilege).
+public enum StaffRole: String, CaseIterable, Codable, Sendable {
+    case counter
+    case customerTeam = "customer-team"
+    case head
+    case committee
+    case admin
+
+    public enum Permission: Sendable, CaseIterable {
+        /// See names, contacts and addresses of members.
+        case viewMemberPersonalData
+        case editMembers
+        case importMembers
+        case manageStaff
+    }
+
+    public func can(_ permission: Permission) -> Bool {
+        switch permission {
+        case .viewMemberPersonalData: self != .committee
+        case .editMembers: self == .counter || self == .head || self == .admin
+        case .importMembers: self == .head || self == .admin
+        case .manageStaff: self == .admin
+        }
+    }
+
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.counter, .th): "เจ้าหน้าที่เคาน์เตอร์"
+        case (.counter, .en): "Counter staff"
+        case (.customerTeam, .th): "ทีมลูกค้าสัมพันธ์"
+        case (.customerTeam, .en): "Customer team"
+        case (.head, .th): "หัวหน้างาน/หัวหน้าฝ่าย"
+        case (.head, .en): "Work-group / department head"
+        case (.committee, .th): "คณะกรรมการบริหาร (MT)"
+        case (.committee, .en): "Management committee (MT)"
+        case (.admin, .th): "ผู้ดูแลระบบ"
+        case (.admin, .en): "Administrator"
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import PatronCare
+@main enum Entry { static func main() async throws { try await PatronCareApp.run() } }

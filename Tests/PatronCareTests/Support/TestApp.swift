@@ -1,0 +1,77 @@
+import Fluent
+import FluentPostgresDriver
+import SQLKit
+import Foundation
+import PatronCore
+import Vapor
+import VaporTesting
+@testable import PatronCare
+
+/// The day every app test lives on unless it says otherwise: Monday 23 November 2026, 10:00 in Bangkok.
+let pinnedNow = Date(timeIntervalSince1970: 1_795_395_600) // 2026-11-23T03:00:00Z
+let pinnedToday = CivilDate(year: 2026, month: 11, day: 23)!
+
+/// A fresh, migrated application for one test: an in-memory SQLite database, or — when
+/// `DATABASE_URL` is set — a new PostgreSQL database created for this test and dropped after it,
+/// so tests run in parallel on either engine without seeing each other's rows.
+func withTestApp<T>(now: Date = pinnedNow, _ body: (Application) async throws -> T) async throws -> T {
+    let app = try await Application.make(.testing)
+    let postgresBase = Environment.get("DATABASE_URL").flatMap { $0.isEmpty ? nil : $0 }
+    var scratchDatabase: String?
+    do {
+        var config = try AppConfig.load(from: .testing)
+        if let postgresBase {
+            let name = "patroncare_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+            try await PostgresScratch.create(database: name, base: postgresBase)
+            scratchDatabase = name
+            config.database = .postgres(url: PostgresScratch.url(postgresBase, database: name))
+        }
+        try configure(app, config: config, clock: .pinned(now))
+        try await app.autoMigrate()
+        let result = try await body(app)
+        try await app.asyncShutdown()
+        if let scratchDatabase, let postgresBase { try await PostgresScratch.drop(database: scratchDatabase, base: postgresBase) }
+        return result
+    } catch {
+        try? await app.asyncShutdown()
+        if let scratchDatabase, let postgresBase { try? await PostgresScratch.drop(database: scratchDatabase, base: postgresBase) }
+        throw error
+    }
+}
+
+/// Creates and drops the per-test PostgreSQL databases through the server named by `DATABASE_URL`.
+enum PostgresScratch {
+    static func url(_ base: String, database: String) -> String {
+        var components = URLComponents(string: base)!
+        components.path = "/" + database
+        return components.string!
+    }
+
+    static func create(database: String, base: String) async throws {
+        try await run("CREATE DATABASE \(database)", base: base)
+    }
+
+    static func drop(database: String, base: String) async throws {
+        try await run("DROP DATABASE IF EXISTS \(database) WITH (FORCE)", base: base)
+    }
+
+    private static func run(_ sql: String, base: String) async throws {
+        let admin = try await Application.make(.testing)
+        do {
+            admin.databases.use(.postgres(configuration: try .init(url: base).withoutTLS, maxConnectionsPerEventLoop: 1), as: .psql)
+            try await (admin.db as! any SQLDatabase).raw(SQLQueryString(sql)).run()
+        } catch {
+            try? await admin.asyncShutdown()
+            throw error
+        }
+        try await admin.asyncShutdown()
+    }
+}
+
+extension SQLPostgresConfiguration {
+    var withoutTLS: SQLPostgresConfiguration {
+        var copy = self
+        copy.coreConfiguration.tls = .disable
+        return copy
+    }
+}
