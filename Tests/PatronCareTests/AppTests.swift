@@ -1,0 +1,82 @@
+import Fluent
+import PatronCore
+import SQLKit
+import Testing
+import VaporTesting
+@testable import PatronCare
+
+@Suite struct AppTests {
+    @Test func migrationsCreateEveryTableOnTheConfiguredDatabaseAndRevertCleanly() async throws {
+        try await withTestApp { app in
+            let sql = app.db as! any SQLDatabase
+            let expectedDialect = Environment.get("DATABASE_URL")?.isEmpty == false ? "postgresql" : "sqlite"
+            #expect(sql.dialect.name == expectedDialect)
+            for table in [Member.schema, MemberDocument.schema, StaffUser.schema, "_fluent_sessions"] {
+                let rows = try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").all()
+                #expect(rows.count == 1, "table \(table) exists")
+            }
+            try await app.autoRevert()
+            await #expect(throws: (any Error).self) {
+                try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: Member.schema)").run()
+            }
+            try await app.autoMigrate()
+        }
+    }
+
+    @Test func healthCheckAnswersWhenTheDatabaseDoes() async throws {
+        try await withTestApp { app in
+            try await app.testing().test(.GET, "/healthz") { response in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains("\"database\":\"ok\""))
+            }
+        }
+    }
+
+    @Test func languageChoiceIsRememberedAcrossPages() async throws {
+        try await withTestApp { app in
+            let browser = TestBrowser(app)
+            let english = try await browser.get("/login?lang=en")
+            #expect(english.body.string.contains("Staff sign-in"))
+            let next = try await browser.get("/login")
+            #expect(next.body.string.contains("Staff sign-in"))
+            let thai = try await browser.get("/login?lang=th")
+            #expect(thai.body.string.contains("เข้าสู่ระบบเจ้าหน้าที่"))
+            #expect(try await browser.get("/login").body.string.contains("เข้าสู่ระบบเจ้าหน้าที่"))
+        }
+    }
+
+    @Test func everyTranslationKeyExistsInBothLanguagesAndEveryTemplateKeyIsTranslated() async throws {
+        try await withTestApp { app in
+            let thai = app.strings.keys(.th)
+            let english = app.strings.keys(.en)
+            #expect(thai == english)
+            let views = app.directory.viewsDirectory
+            let files = try FileManager.default.subpathsOfDirectory(atPath: views).filter { $0.hasSuffix(".leaf") }
+            #expect(!files.isEmpty)
+            let pattern = /layout\.t\.([a-z0-9_\-]+)/
+            for file in files {
+                let text = try String(contentsOfFile: views + file, encoding: .utf8)
+                for match in text.matches(of: pattern) {
+                    #expect(english.contains(String(match.1)), "\(file) uses the untranslated key \(match.1)")
+                }
+            }
+        }
+    }
+
+    @Test func demoDataHasMembersOfEverySegmentAndAnAccountPerRole() async throws {
+        try await withTestApp { app in
+            try await DemoData.loadIfEmpty(app)
+            for segment in Segment.allCases {
+                #expect(try await Member.query(on: app.db).filter(\.$segment == segment).count() > 0)
+            }
+            for role in StaffRole.allCases {
+                #expect(try await StaffUser.query(on: app.db).filter(\.$role == role).count() == 1)
+            }
+            let before = try await Member.query(on: app.db).count()
+            try await DemoData.loadIfEmpty(app)
+            #expect(try await Member.query(on: app.db).count() == before, "loading twice adds nothing")
+            let browser = TestBrowser(app)
+            try await browser.signIn("admin", password: DemoData.password)
+        }
+    }
+}
