@@ -30,7 +30,7 @@ public enum PatronCareApp {
 func registerCommands(_ app: Application) {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
-    var importGroup = ImportCommands()  // TEMP
-    // importGroup.commands["koha-patrons"] = ImportKohaPatronsCommand()
+    var importGroup = ImportCommands()
+    importGroup.commands["koha-patrons"] = ImportKohaPatronsCommand()
     app.asyncCommands.use(importGroup, as: "import")
 }

@@ -1,2 +1,55 @@
+import Fluent
+import PatronCore
 import Vapor
-struct MemberImportController: RouteCollection { func boot(routes: any RoutesBuilder) throws {} }
+
+/// The staff upload page for Koha patron files: same rules as `patroncare import koha-patrons`.
+struct MemberImportController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let imports = routes.grouped("imports").grouped(RequirePermission(.importMembers))
+        imports.get(use: form)
+        imports.post(use: upload)
+    }
+
+    struct UploadForm: Content {
+        var file: File?
+        var dryRun: String?
+        var skipInvalid: String?
+        var encoding: String?
+    }
+
+    @Sendable func form(req: Request) async throws -> View {
+        try await req.view.render("imports/form", ImportFormContext(req, mapping: try mapping(req), error: nil))
+    }
+
+    @Sendable func upload(req: Request) async throws -> Response {
+        let upload = try req.content.decode(UploadForm.self)
+        let mapping = try mapping(req)
+        guard let file = upload.file, file.data.readableBytes > 0 else {
+            return try await refuse(req, mapping: mapping, message: req.t("imports_no_file"))
+        }
+        let patrons: KohaPatronFile
+        do {
+            patrons = try KohaPatronFile(bytes: Array(buffer: file.data), encodingLabel: upload.encoding)
+        } catch {
+            return try await refuse(req, mapping: mapping, message: error.message(req.language))
+        }
+        let options = MemberImporter.Options(dryRun: upload.dryRun != nil, skipInvalid: upload.skipInvalid != nil, mapping: mapping)
+        let report = try await MemberImporter.run(patrons, options: options, on: req.db)
+        let staff = try req.staff
+        req.logger.notice("Koha import by \(staff.username): \(file.filename), rows \(report.rows), new \(report.created), updated \(report.updated), invalid \(report.rejected.count), applied \(report.applied)")
+        let context = ImportResultContext(req, filename: file.filename, file: patrons, report: report)
+        let response = try await req.view.render("imports/result", context).encodeResponse(for: req)
+        if report.refused { response.status = .unprocessableEntity }
+        return response
+    }
+
+    private func mapping(_ req: Request) throws -> KohaCategoryMapping {
+        try KohaMappingLoader.load(path: req.config.kohaCategoryMappingPath, language: req.language)
+    }
+
+    private func refuse(_ req: Request, mapping: KohaCategoryMapping, message: String) async throws -> Response {
+        let response = try await req.view.render("imports/form", ImportFormContext(req, mapping: mapping, error: message)).encodeResponse(for: req)
+        response.status = .unprocessableEntity
+        return response
+    }
+}

@@ -1,0 +1,60 @@
+"""Real-browser tests: start the built `patroncare` on a free loopback port with a fresh SQLite
+file and demo data, and drive it with headless Chromium. Only 127.0.0.1 is ever contacted."""
+import os
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BINARY = os.environ.get("PATRONCARE_BINARY", os.path.join(ROOT, ".build", "debug", "patroncare"))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server():
+    workdir = tempfile.mkdtemp(prefix="patroncare-e2e-")
+    port = free_port()
+    env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "e2e.sqlite"), LOG_LEVEL="warning")
+    env.pop("DATABASE_URL", None)
+    process = subprocess.Popen(
+        [BINARY, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(base + "/healthz", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        raise RuntimeError("patroncare did not start: " + process.stdout.read().decode(errors="replace"))
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture()
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
+                     "--disable-dev-shm-usage", "--no-proxy-server"]:
+        options.add_argument(argument)
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    # An explicit driver keeps Selenium Manager (which would go online) out of the picture.
+    driver = webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
+    driver.implicitly_wait(5)
+    yield driver
+    driver.quit()

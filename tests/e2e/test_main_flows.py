@@ -1,0 +1,90 @@
+"""The counter's main flows in a real browser: sign in, find and add members, switch language,
+role limits, and the Koha upload."""
+import os
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "Fixtures")
+
+
+def sign_in(browser, base, username, lang="th"):
+    browser.get(f"{base}/login?lang={lang}")
+    browser.find_element(By.NAME, "username").send_keys(username)
+    browser.find_element(By.NAME, "password").send_keys("demo-password")
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+
+
+def test_counter_signs_in_and_sees_the_registry_in_thai(server, browser):
+    sign_in(browser, server, "counter")
+    assert "ภาพรวมสมาชิก" in browser.find_element(By.TAG_NAME, "h1").text
+    browser.find_element(By.LINK_TEXT, "สมาชิก").click()
+    assert "พบ 80" in browser.page_source
+    assert "พ.ศ." not in browser.find_element(By.CSS_SELECTOR, "table.list").text  # short B.E. form: 23 พ.ย. 2569
+    assert "256" in browser.find_element(By.CSS_SELECTOR, "table.list").text
+
+
+def test_counter_adds_a_member_and_finds_it(server, browser):
+    sign_in(browser, server, "counter")
+    browser.get(f"{server}/members/new?lang=en")
+    form = browser.find_element(By.CSS_SELECTOR, "form.form-grid")
+    form.find_element(By.NAME, "cardNumber").send_keys("E2E-0001")
+    Select(form.find_element(By.NAME, "segment")).select_by_value("U5")
+    form.find_element(By.NAME, "firstNameTh").send_keys("ทดสอบ")
+    form.find_element(By.NAME, "lastNameTh").send_keys("ระบบจริง")
+    Select(form.find_element(By.NAME, "membershipType")).select_by_value("external-a")
+    form.find_element(By.NAME, "email").send_keys("e2e@example.org")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert "Member added." in browser.page_source
+    assert "ทดสอบ ระบบจริง" in browser.page_source
+    browser.get(f"{server}/members")
+    search = browser.find_element(By.NAME, "q")
+    search.send_keys("ระบบจริง")
+    search.submit()
+    assert "Found: 1" in browser.page_source
+    assert "E2E-0001" in browser.page_source
+
+
+def test_a_bad_member_form_keeps_what_was_typed_and_says_why(server, browser):
+    sign_in(browser, server, "counter", lang="en")
+    browser.get(f"{server}/members/new")
+    form = browser.find_element(By.CSS_SELECTOR, "form.form-grid")
+    form.find_element(By.NAME, "cardNumber").send_keys("E2E-0002")
+    Select(form.find_element(By.NAME, "segment")).select_by_value("U1")
+    form.find_element(By.NAME, "firstNameEn").send_keys("Keep Me")
+    Select(form.find_element(By.NAME, "membershipType")).select_by_value("student")
+    form.find_element(By.NAME, "mobile").send_keys("12345")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert "Nothing was saved" in browser.page_source
+    assert "Mobile number “12345” is not valid" in browser.page_source
+    assert browser.find_element(By.NAME, "firstNameEn").get_attribute("value") == "Keep Me"
+
+
+def test_language_switch_is_remembered(server, browser):
+    sign_in(browser, server, "counter")
+    browser.find_element(By.LINK_TEXT, "English").click()
+    assert "Members at a glance" in browser.page_source
+    browser.get(f"{server}/members")
+    assert "Member registry" in browser.page_source
+
+
+def test_counter_cannot_open_admin_or_import_pages(server, browser):
+    sign_in(browser, server, "counter", lang="en")
+    browser.get(f"{server}/admin/staff")
+    assert "Your role does not allow this page." in browser.page_source
+    browser.get(f"{server}/imports")
+    assert "Your role does not allow this page." in browser.page_source
+
+
+def test_head_uploads_a_koha_file_dry_run_then_for_real(server, browser):
+    sign_in(browser, server, "head", lang="en")
+    browser.get(f"{server}/imports")
+    path = os.path.abspath(os.path.join(FIXTURES, "koha-patrons-th.csv"))
+    browser.find_element(By.NAME, "file").send_keys(path)
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    assert "Dry run: nothing was saved." in browser.page_source
+    browser.get(f"{server}/imports")
+    browser.find_element(By.NAME, "file").send_keys(path)
+    browser.find_element(By.NAME, "dryRun").click()  # untick
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    assert "Import finished." in browser.page_source
