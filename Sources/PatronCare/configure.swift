@@ -64,4 +64,5 @@ func routes(_ app: Application) throws {
     try staff.register(collection: MembersController())
     try staff.register(collection: MemberImportController())
     try staff.register(collection: StaffController())
+    try staff.register(collection: DepositsController())
 }

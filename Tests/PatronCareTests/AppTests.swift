@@ -53,7 +53,7 @@ import VaporTesting
             let views = app.directory.viewsDirectory
             let files = try FileManager.default.subpathsOfDirectory(atPath: views).filter { $0.hasSuffix(".leaf") }
             #expect(!files.isEmpty)
-            let pattern = /layout\.t\.([a-z0-9_\-]+)/
+            let pattern = /\bt\.([a-z0-9_\-]+)/
             for file in files {
                 let text = try String(contentsOfFile: views + file, encoding: .utf8)
                 for match in text.matches(of: pattern) {

@@ -21,6 +21,14 @@ struct AppConfig: Sendable {
     var maxUploadBytes: Int
     /// True when started with `serve --demo` or `demo`: demo accounts with known passwords exist.
     var demoMode: Bool
+    /// Deposit amounts per membership type, the claim period and the refund documents checklist.
+    var depositPolicy: DepositPolicy
+    /// When refunds may be paid (Asia/Bangkok).
+    var counterHours: CounterHours
+    /// Public holidays: the counter is closed, and working-day deadlines skip them.
+    var holidays: HolidayCalendar
+    /// The service point recorded on receipts and ledger entries when staff do not name another.
+    var counterName: String
 
     static func load(from environment: Environment, demoMode: Bool = false) throws -> AppConfig {
         let database: DatabaseLocation
@@ -50,8 +58,43 @@ struct AppConfig: Sendable {
             secureCookies: Environment.get("PATRONCARE_SECURE_COOKIES") == "1",
             kohaCategoryMappingPath: Environment.get("KOHA_CATEGORY_MAP"),
             maxUploadBytes: maxUploadMB * 1024 * 1024,
-            demoMode: demoMode
+            demoMode: demoMode,
+            depositPolicy: try loadDepositPolicy(),
+            counterHours: try loadCounterHours(),
+            holidays: try loadHolidays(),
+            counterName: Environment.get("PATRONCARE_COUNTER") ?? "เคาน์เตอร์บริการยืม-คืน"
         )
+    }
+}
+
+private func loadDepositPolicy() throws -> DepositPolicy {
+    guard let path = Environment.get("PATRONCARE_DEPOSIT_POLICY"), !path.isEmpty else { return .default }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw ConfigError("PATRONCARE_DEPOSIT_POLICY: cannot read \(path).")
+    }
+    let policy = try JSONDecoder().decode(DepositPolicy.self, from: data)
+    if let problem = policy.validate().first { throw ConfigError("\(path): \(problem.message(.en))") }
+    return policy
+}
+
+private func loadCounterHours() throws -> CounterHours {
+    guard let text = Environment.get("PATRONCARE_COUNTER_HOURS"), !text.isEmpty else { return .default }
+    do {
+        return try CounterHours(parsing: text)
+    } catch {
+        throw ConfigError("PATRONCARE_COUNTER_HOURS: \(error.message(.en))")
+    }
+}
+
+private func loadHolidays() throws -> HolidayCalendar {
+    guard let path = Environment.get("PATRONCARE_HOLIDAYS_FILE"), !path.isEmpty else { return .thaiPublicHolidays }
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw ConfigError("PATRONCARE_HOLIDAYS_FILE: cannot read \(path).")
+    }
+    do {
+        return try HolidayCalendar.parse(text)
+    } catch {
+        throw ConfigError("\(path): \(error.message(.en))")
     }
 }
 

@@ -8,5 +8,6 @@ extension Application {
         migrations.add(CreateStaffUser())
         migrations.add(CreateMember())
         migrations.add(CreateMemberDocument())
+        migrations.add(CreateDeposits())
     }
 }

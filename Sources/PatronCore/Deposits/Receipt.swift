@@ -34,6 +34,12 @@ public struct Receipt: Equatable, Sendable, Codable {
 
     /// The stamp: `ขอรับเงินประกันคืนได้ภายในวันที่ 30 กันยายน พ.ศ. 2570`.
     public func claimDeadlineStamp(_ language: Language) -> String {
+        Receipt.claimDeadlineStamp(lastClaimDay, language)
+    }
+
+    /// The stamp for a deposit whose last claim day is already known (receipts reprinted later,
+    /// history imported from before this system).
+    public static func claimDeadlineStamp(_ lastClaimDay: CivilDate, _ language: Language) -> String {
         switch language {
         case .th: "ขอรับเงินประกันคืนได้ภายในวันที่ \(DateDisplay.long(lastClaimDay, .th)) หากพ้นกำหนด เงินประกันจะตกเป็นของกองทุนห้องสมุด"
         case .en: "Claim the refund of this deposit by \(DateDisplay.long(lastClaimDay, .en)); after that date it goes to the library fund."

@@ -13,6 +13,16 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case editMembers
         case importMembers
         case manageStaff
+        /// Take deposits, print receipts, pay refunds at the counter.
+        case handleDeposits
+        /// Pay a refund after the claim deadline, with a reason.
+        case overrideClaimDeadline
+        /// Record ledger corrections and import deposit history.
+        case correctLedger
+        /// Propose and approve forfeiture batches.
+        case forfeitDeposits
+        /// Deposit reports and indicators.
+        case viewReports
     }
 
     public func can(_ permission: Permission) -> Bool {
@@ -21,6 +31,9 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case .editMembers: self == .counter || self == .head || self == .admin
         case .importMembers: self == .head || self == .admin
         case .manageStaff: self == .admin
+        case .handleDeposits: self == .counter || self == .head || self == .admin
+        case .overrideClaimDeadline, .correctLedger, .forfeitDeposits: self == .head || self == .admin
+        case .viewReports: self != .counter
         }
     }
 

@@ -25,7 +25,8 @@ struct MembersController: RouteCollection {
     @Sendable func show(req: Request) async throws -> View {
         let member = try await findMember(req)
         let documents = try await member.$documents.query(on: req.db).sort(\.$datedOn, .descending).all()
-        return try await req.view.render("members/show", MemberShowContext(req, member: member, documents: documents))
+        let deposits = try await Deposit.query(on: req.db).filter(\.$member.$id == member.requireID()).sort(\.$receivedOn).all()
+        return try await req.view.render("members/show", MemberShowContext(req, member: member, documents: documents, deposits: deposits))
     }
 
     @Sendable func new(req: Request) async throws -> View {

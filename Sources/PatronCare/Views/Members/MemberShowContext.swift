@@ -30,8 +30,15 @@ struct MemberShowContext: Encodable {
     let documentKinds: [SelectOption]
     let today: String
     let canEdit: Bool
+    let deposits: [DepositRow]
+    let canTakeDeposit: Bool
+    /// The deposit this member's type pays on enrolment (baht), pre-filled in the form.
+    let defaultDepositAmount: String
+    let paymentMethods: [SelectOption]
+    let counterName: String
+    let idempotencyKey: String
 
-    init(_ request: Request, member: Member, documents: [MemberDocument]) {
+    init(_ request: Request, member: Member, documents: [MemberDocument], deposits: [Deposit]) {
         let language = request.language
         let draft = member.draft
         let clockToday = request.clock.today
@@ -63,5 +70,11 @@ struct MemberShowContext: Encodable {
         }
         today = clockToday.iso
         canEdit = request.can(.editMembers)
+        self.deposits = deposits.map { DepositRow($0, language: language, today: clockToday, strings: request.application.strings) }
+        canTakeDeposit = request.can(.handleDeposits)
+        defaultDepositAmount = request.config.depositPolicy.depositAmount(for: draft.membershipType)?.formatted(.plain) ?? ""
+        paymentMethods = SelectOption.paymentMethods(language, selected: nil)
+        counterName = request.config.counterName
+        idempotencyKey = UUID().uuidString
     }
 }

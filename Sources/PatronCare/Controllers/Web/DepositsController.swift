@@ -1,0 +1,226 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// Counter pages for deposit money: take a deposit, print its receipt, pay a refund, record a
+/// refund request, correct an entry. Every money-moving form carries an idempotency key.
+struct DepositsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let counter = routes.grouped(RequirePermission(.handleDeposits))
+        counter.post("members", ":memberID", "deposits", use: receive)
+        counter.get("deposits", ":depositID", "refund", use: refundForm)
+        counter.post("deposits", ":depositID", "refund", use: refund)
+        counter.post("deposits", ":depositID", "refund-requests", use: recordRequest)
+        routes.get("deposits", ":depositID", use: show)
+        routes.get("deposits", ":depositID", "receipt", use: receipt)
+        routes.grouped(RequirePermission(.correctLedger)).post("deposits", ":depositID", "corrections", use: correct)
+    }
+
+    // MARK: Pages
+
+    @Sendable func show(req: Request) async throws -> View {
+        let deposit = try await findDeposit(req)
+        let member = try await deposit.$member.get(on: req.db)
+        let entries = try await LedgerEntryRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID()).sort(\.$recordedAt).all()
+        let open = try await RefundRequestRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID()).filter(\.$status == .open).count()
+        return try await req.view.render("deposits/show", DepositShowContext(req, deposit: deposit, member: member, entries: entries, openRequests: open))
+    }
+
+    @Sendable func receipt(req: Request) async throws -> View {
+        let deposit = try await findDeposit(req)
+        let member = try await deposit.$member.get(on: req.db)
+        let received = try await LedgerEntryRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID())
+            .filter(\.$kind == .received).first()
+        return try await req.view.render("deposits/receipt", ReceiptContext(req, deposit: deposit, member: member, receivedEntry: received))
+    }
+
+    @Sendable func refundForm(req: Request) async throws -> View {
+        let deposit = try await findDeposit(req)
+        let member = try await deposit.$member.get(on: req.db)
+        var form = RefundForm()
+        form.counter = req.config.counterName
+        form.collector = "member"
+        form.documents = try await documentsOnFile(member, req: req)
+        return try await req.view.render("deposits/refund", RefundFormContext(req, deposit: deposit, member: member, form: form, errors: [],
+                                                                              idempotencyKey: UUID().uuidString))
+    }
+
+    // MARK: Money
+
+    struct ReceiveForm: Content {
+        var amount: String
+        var paymentMethod: String
+        var counter: String?
+        var note: String?
+        var idempotencyKey: String
+    }
+
+    @Sendable func receive(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("memberID", as: UUID.self), let member = try await Member.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: req.t("error_member_not_found"))
+        }
+        let form = try req.content.decode(ReceiveForm.self)
+        let amount: Satang
+        do {
+            amount = try Satang.parse(baht: form.amount)
+        } catch {
+            throw Abort(.unprocessableEntity, reason: error.message(req.language))
+        }
+        guard let method = PaymentMethod(code: form.paymentMethod) else { throw Abort(.unprocessableEntity, reason: req.t("error_payment_method")) }
+        let key = try idempotencyKey(form.idempotencyKey, req)
+        let store = DepositStore(db: req.db, policy: req.config.depositPolicy)
+        do {
+            let write = try await store.receive(member: member, amount: amount, paymentMethod: method,
+                                                counter: nonEmpty(form.counter) ?? req.config.counterName, note: form.note ?? "",
+                                                by: try req.staffRef, at: req.clock.now(), idempotencyKey: key)
+            return req.redirect(to: "/deposits/\(try write.deposit.requireID())/receipt")
+        } catch let refusal as DepositRefusal {
+            throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
+        }
+    }
+
+    @Sendable func refund(req: Request) async throws -> Response {
+        let deposit = try await findDeposit(req)
+        let member = try await deposit.$member.get(on: req.db)
+        let form = try req.content.decode(RefundForm.self)
+        let key = try idempotencyKey(form.idempotencyKey, req)
+        func refuse(_ errors: [String]) async throws -> Response {
+            let context = RefundFormContext(req, deposit: deposit, member: member, form: form, errors: errors, idempotencyKey: key)
+            let response = try await req.view.render("deposits/refund", context).encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let input: DepositStore.RefundInput
+        switch try refundInput(form, req: req) {
+        case .invalid(let errors): return try await refuse(errors)
+        case .valid(let checked): input = checked
+        }
+        let store = DepositStore(db: req.db, policy: req.config.depositPolicy)
+        do {
+            let write = try await store.refund(deposit, input, counterHours: req.config.counterHours, holidays: req.config.holidays,
+                                               by: try req.staffRef, at: req.clock.now(), idempotencyKey: key)
+            req.setNotice(req.t(write.replayed ? "notice_refund_already_paid" : "notice_refund_paid"))
+            return req.redirect(to: "/deposits/\(try write.deposit.requireID())")
+        } catch let refusal as DepositRefusal {
+            return try await refuse(refusal.messages(req.language))
+        }
+    }
+
+    struct RequestForm: Content {
+        var note: String?
+        var requestedVia: String?
+    }
+
+    @Sendable func recordRequest(req: Request) async throws -> Response {
+        let deposit = try await findDeposit(req)
+        let form = try req.content.decode(RequestForm.self)
+        let open = try await RefundRequestRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID()).filter(\.$status == .open).count()
+        if open == 0 && deposit.balanceSatang > 0 {
+            try await RefundRequestRecord(depositID: try deposit.requireID(), memberID: deposit.$member.id,
+                                          requestedVia: nonEmpty(form.requestedVia) ?? "counter", note: form.note ?? "",
+                                          recordedBy: try req.staff.username).create(on: req.db)
+        }
+        req.setNotice(req.t("notice_refund_request_recorded"))
+        return req.redirect(to: "/deposits/\(try deposit.requireID())")
+    }
+
+    struct CorrectionForm: Content {
+        var entryID: UUID
+        var amount: String
+        var direction: String
+        var reason: String
+        var idempotencyKey: String
+    }
+
+    @Sendable func correct(req: Request) async throws -> Response {
+        let deposit = try await findDeposit(req)
+        let form = try req.content.decode(CorrectionForm.self)
+        guard let target = try await LedgerEntryRecord.find(form.entryID, on: req.db), target.$deposit.id == deposit.id else {
+            throw Abort(.notFound)
+        }
+        let magnitude: Satang
+        do {
+            magnitude = try Satang.parse(baht: form.amount)
+        } catch {
+            throw Abort(.unprocessableEntity, reason: error.message(req.language))
+        }
+        let effect = form.direction == "decrease" ? Satang(-magnitude.value) : magnitude
+        let store = DepositStore(db: req.db, policy: req.config.depositPolicy)
+        do {
+            _ = try await store.correct(target, balanceEffect: effect, reason: form.reason, by: try req.staffRef, at: req.clock.now(),
+                                        idempotencyKey: try idempotencyKey(form.idempotencyKey, req))
+        } catch let refusal as DepositRefusal {
+            throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
+        }
+        req.setNotice(req.t("notice_correction_recorded"))
+        return req.redirect(to: "/deposits/\(try deposit.requireID())")
+    }
+
+    // MARK: Helpers
+
+    private enum CheckedRefund {
+        case valid(DepositStore.RefundInput)
+        case invalid([String])
+    }
+
+    private func refundInput(_ form: RefundForm, req: Request) throws -> CheckedRefund {
+        let language = req.language
+        var errors: [String] = []
+        var amount: Satang?
+        if let text = nonEmpty(form.amount) {
+            do { amount = try Satang.parse(baht: text) } catch { errors.append(error.message(language)) }
+        }
+        let method = PaymentMethod(code: form.paymentMethod ?? "")
+        if method == nil { errors.append(req.t("error_payment_method")) }
+        var collector = RefundCollector.member
+        if form.collector == "proxy" {
+            var letterDate: CivilDate?
+            if let text = nonEmpty(form.proxyLetterDate) {
+                letterDate = CivilDate(lenient: text)
+                if letterDate == nil { errors.append(req.t("error_proxy_letter_date")) }
+            }
+            collector = .proxy(ProxyDetails(name: form.proxyName ?? "", idNumber: form.proxyIDNumber ?? "", letterDate: letterDate))
+        }
+        var override: DeadlineOverride?
+        if let reason = nonEmpty(form.overrideReason) {
+            let staff = try req.staff
+            override = DeadlineOverride(by: try req.staffRef, role: staff.role, reason: reason)
+        }
+        guard errors.isEmpty, let method else { return .invalid(errors) }
+        return .valid(DepositStore.RefundInput(
+            amount: amount, paymentMethod: method, counter: nonEmpty(form.counter) ?? req.config.counterName, note: form.note ?? "",
+            documentsTicked: Set(form.documents ?? []), collector: collector, deadlineOverride: override))
+    }
+
+    /// Documents already on the member's file pre-tick the checklist.
+    private func documentsOnFile(_ member: Member, req: Request) async throws -> [String] {
+        try await member.$documents.query(on: req.db).all().map { $0.kind == .proxyLetter ? "authorisation-letter" : $0.kind.rawValue }
+    }
+
+    private func idempotencyKey(_ text: String?, _ req: Request) throws -> String {
+        guard let text, let uuid = UUID(uuidString: text) else { throw Abort(.badRequest, reason: req.t("error_idempotency_key")) }
+        return uuid.uuidString
+    }
+
+    private func findDeposit(_ req: Request) async throws -> Deposit {
+        guard let id = req.parameters.get("depositID", as: UUID.self), let deposit = try await Deposit.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: req.t("error_deposit_not_found"))
+        }
+        return deposit
+    }
+}
+
+func nonEmpty(_ text: String?) -> String? {
+    guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+    return trimmed
+}
+
+extension Request {
+    /// The signed-in staff member as the ledger records them.
+    var staffRef: StaffRef {
+        get throws {
+            let staff = try self.staff
+            return StaffRef(id: staff.username, name: staff.displayName)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import PatronCore
+import Vapor
+
+/// A deposit as it appears in lists: receipt, amounts in baht, the claim deadline in the reader's calendar.
+struct DepositRow: Encodable {
+    let id: String
+    let receiptNumber: String
+    let amount: String
+    let balance: String
+    let receivedOn: String
+    let lastClaimDay: String
+    let deadlinePassed: Bool
+    let state: String
+    let stateName: String
+
+    init(_ deposit: Deposit, language: Language, today: CivilDate, strings: Strings) {
+        id = deposit.id?.uuidString ?? ""
+        receiptNumber = deposit.receiptNumber
+        amount = deposit.amount.formatted(.plain)
+        balance = deposit.balance.formatted(.plain)
+        receivedOn = DateDisplay.short(deposit.receivedDay, language)
+        lastClaimDay = DateDisplay.short(deposit.lastClaimDate, language)
+        deadlinePassed = ClaimDeadline.hasPassed(deposit.lastClaimDate, on: today)
+        state = deposit.balanceSatang == 0 ? "closed" : deadlinePassed ? "past-deadline" : "held"
+        stateName = strings("deposit_state_\(state)", language)
+    }
+}
+
+/// A ledger movement with its audit trail: who, when (Bangkok time), why, where and how.
+struct LedgerRow: Encodable {
+    let id: String
+    let kind: String
+    let kindName: String
+    let amount: String
+    let effect: String
+    let recordedAt: String
+    let recordedBy: String
+    let counter: String
+    let paymentMethod: String
+    let reason: String
+    let proxy: String
+    let documents: String
+    let overrideReason: String
+    let correctable: Bool
+
+    init(_ record: LedgerEntryRecord, language: Language) {
+        id = record.id?.uuidString ?? ""
+        kind = record.kind.rawValue
+        kindName = record.kind.name(language)
+        amount = Satang(record.amountSatang).formatted(.plain)
+        effect = Satang(record.balanceEffectSatang).formatted(.plain)
+        let local = BangkokTime(record.recordedAt)
+        recordedAt = "\(DateDisplay.short(local.day, language)) \(local.clock)"
+        recordedBy = record.recordedByName
+        counter = record.counter
+        paymentMethod = record.paymentMethod?.name(language) ?? ""
+        reason = record.reason
+        proxy = record.proxyName.isEmpty ? "" : "\(record.proxyName) (\(record.proxyIDNumber))"
+        documents = record.documents
+        overrideReason = record.overrideReason
+        correctable = record.kind != .correction
+    }
+}
+
+extension SelectOption {
+    static func paymentMethods(_ language: Language, selected: String?) -> [SelectOption] {
+        PaymentMethod.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == (selected ?? "cash")) }
+    }
+}
