@@ -8,7 +8,9 @@ start_postgres() {
     if ! pg_lsclusters -h | grep -q "^$version $cluster "; then
         pg_createcluster "$version" "$cluster" >/dev/null || return 1
     fi
-    pg_ctlcluster "$version" "$cluster" start 2>/dev/null || true
+    # The test suites run in parallel, each test on its own scratch database.
+    pg_conftool "$version" "$cluster" set max_connections 400 >/dev/null 2>&1 || true
+    pg_ctlcluster "$version" "$cluster" restart 2>/dev/null || pg_ctlcluster "$version" "$cluster" start 2>/dev/null || true
     for _ in $(seq 1 30); do
         su postgres -c "psql -qAtc 'select 1'" >/dev/null 2>&1 && break
         sleep 1

@@ -32,5 +32,8 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     var importGroup = ImportCommands()
     importGroup.commands["koha-patrons"] = ImportKohaPatronsCommand()
+    importGroup.commands["deposits"] = ImportDepositsCommand()
     app.asyncCommands.use(importGroup, as: "import")
+    app.asyncCommands.use(ReportCommands(), as: "report")
+    app.asyncCommands.use(ForfeitCommand(), as: "forfeit")
 }

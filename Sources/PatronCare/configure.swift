@@ -27,7 +27,7 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
         if url.contains("sslmode=disable") || postgres.coreConfiguration.host.map(isLoopback) == true {
             postgres.coreConfiguration.tls = .disable
         }
-        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4), as: .psql)
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize), as: .psql)
     }
     app.registerMigrations()
 
@@ -65,4 +65,6 @@ func routes(_ app: Application) throws {
     try staff.register(collection: MemberImportController())
     try staff.register(collection: StaffController())
     try staff.register(collection: DepositsController())
+    try staff.register(collection: ReportsController())
+    try staff.register(collection: ForfeituresController())
 }

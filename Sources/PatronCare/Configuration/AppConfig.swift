@@ -11,6 +11,8 @@ struct AppConfig: Sendable {
     }
 
     var database: DatabaseLocation
+    /// PostgreSQL connections per event loop (`DATABASE_POOL_SIZE`); tests use 1 so many can run at once.
+    var databasePoolSize: Int
     /// Language shown before a person chooses one.
     var defaultLanguage: Language
     /// Set the session cookie's Secure flag (turn on behind HTTPS).
@@ -29,6 +31,8 @@ struct AppConfig: Sendable {
     var holidays: HolidayCalendar
     /// The service point recorded on receipts and ledger entries when staff do not name another.
     var counterName: String
+    /// The day indicator 5.1 measures its reduction against (the project's start); nil = one year back.
+    var indicatorBaseline: CivilDate?
 
     static func load(from environment: Environment, demoMode: Bool = false) throws -> AppConfig {
         let database: DatabaseLocation
@@ -54,6 +58,7 @@ struct AppConfig: Sendable {
         let maxUploadMB = Environment.get("PATRONCARE_MAX_UPLOAD_MB").flatMap(Int.init) ?? 50
         return AppConfig(
             database: database,
+            databasePoolSize: Environment.get("DATABASE_POOL_SIZE").flatMap(Int.init) ?? (environment == .testing ? 1 : 4),
             defaultLanguage: language,
             secureCookies: Environment.get("PATRONCARE_SECURE_COOKIES") == "1",
             kohaCategoryMappingPath: Environment.get("KOHA_CATEGORY_MAP"),
@@ -62,7 +67,11 @@ struct AppConfig: Sendable {
             depositPolicy: try loadDepositPolicy(),
             counterHours: try loadCounterHours(),
             holidays: try loadHolidays(),
-            counterName: Environment.get("PATRONCARE_COUNTER") ?? "เคาน์เตอร์บริการยืม-คืน"
+            counterName: Environment.get("PATRONCARE_COUNTER") ?? "เคาน์เตอร์บริการยืม-คืน",
+            indicatorBaseline: try Environment.get("PATRONCARE_INDICATOR_BASELINE").map { text in
+                guard let day = CivilDate(lenient: text) else { throw ConfigError("PATRONCARE_INDICATOR_BASELINE: “\(text)” is not a date.") }
+                return day
+            }
         )
     }
 }

@@ -18,6 +18,10 @@ func withTestApp<T>(now: Date = pinnedNow, _ body: (Application) async throws ->
     let app = try await Application.make(.testing)
     let postgresBase = Environment.get("DATABASE_URL").flatMap { $0.isEmpty ? nil : $0 }
     var scratchDatabase: String?
+    func cleanUp() async {
+        if !app.didShutdown { try? await app.asyncShutdown() }
+        if let scratchDatabase, let postgresBase { try? await PostgresScratch.drop(database: scratchDatabase, base: postgresBase) }
+    }
     do {
         var config = try AppConfig.load(from: .testing)
         if let postgresBase {
@@ -29,12 +33,10 @@ func withTestApp<T>(now: Date = pinnedNow, _ body: (Application) async throws ->
         try configure(app, config: config, clock: .pinned(now))
         try await app.autoMigrate()
         let result = try await body(app)
-        try await app.asyncShutdown()
-        if let scratchDatabase, let postgresBase { try await PostgresScratch.drop(database: scratchDatabase, base: postgresBase) }
+        await cleanUp()
         return result
     } catch {
-        try? await app.asyncShutdown()
-        if let scratchDatabase, let postgresBase { try? await PostgresScratch.drop(database: scratchDatabase, base: postgresBase) }
+        await cleanUp()
         throw error
     }
 }

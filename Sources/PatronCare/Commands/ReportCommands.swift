@@ -1,0 +1,57 @@
+import Fluent
+import Foundation
+import PatronCore
+import Vapor
+
+/// `patroncare report <kind>`: the reports for the terminal and for cron.
+struct ReportCommands: AsyncCommandGroup {
+    var commands: [String: any AnyAsyncCommand] = ["unclaimed": ReportUnclaimedCommand()]
+    var help: String { "Prints reports (unclaimed)." }
+}
+
+/// `patroncare report unclaimed [--expired-from DATE] [--expired-to DATE] [--as-of DATE] [--format text|csv] [--lang th|en]`
+/// The text ends with the line giving the member count and the total in baht.
+struct ReportUnclaimedCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "expired-from", help: "Only members whose membership expired on or after this day")
+        var expiredFrom: String?
+
+        @Option(name: "expired-to", help: "Only members whose membership expired on or before this day")
+        var expiredTo: String?
+
+        @Option(name: "as-of", help: "Balances at the end of this day (default: today, Bangkok)")
+        var asOf: String?
+
+        @Option(name: "format", help: "text (default) or csv")
+        var format: String?
+
+        @Option(name: "lang", help: "th or en (default en)")
+        var language: String?
+    }
+
+    var help: String { "Expired members who have not reclaimed their deposit, with the count and total." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let language = signature.language.flatMap(Language.init(rawValue:)) ?? .en
+        func day(_ text: String?, _ option: String) throws -> CivilDate? {
+            guard let text else { return nil }
+            guard let day = CivilDate(lenient: text) else {
+                context.console.error("--\(option): “\(text)” is not a date (use YYYY-MM-DD or DD/MM/YYYY).")
+                throw ExitCode(2)
+            }
+            return day
+        }
+        let asOf = try day(signature.asOf, "as-of") ?? app.clock.today
+        let from = try day(signature.expiredFrom, "expired-from")
+        let to = try day(signature.expiredTo, "expired-to")
+        let listing = UnclaimedListing(try await DepositHistories.load(on: app.db), asOf: asOf, expiredFrom: from, expiredTo: to)
+        switch signature.format ?? "text" {
+        case "csv": context.console.output(listing.csv(language).consoleText())
+        case "text": context.console.output(listing.text(language, expiredFrom: from, expiredTo: to).consoleText())
+        default:
+            context.console.error("--format must be text or csv.")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// The forfeiture page: preview the deposits past their deadline, propose a batch, and let a
+/// second head approve it (or cancel it).
+struct ForfeituresController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let forfeitures = routes.grouped("forfeitures").grouped(RequirePermission(.forfeitDeposits))
+        forfeitures.get(use: index)
+        forfeitures.post(use: propose)
+        forfeitures.get(":batchID", use: show)
+        forfeitures.post(":batchID", "approve", use: approve)
+        forfeitures.post(":batchID", "cancel", use: cancel)
+    }
+
+    @Sendable func index(req: Request) async throws -> View {
+        let asOf = req.query[String.self, at: "asOf"].flatMap { CivilDate(lenient: $0) } ?? req.clock.today
+        let planned = try await Forfeitures(db: req.db).plan(asOf: asOf)
+        let batches = try await ForfeitureBatch.query(on: req.db).sort(\.$createdAt, .descending).range(..<50).all()
+        return try await req.view.render("forfeitures/index", ForfeituresContext(req, asOf: asOf, planned: planned, batches: batches))
+    }
+
+    struct ProposeForm: Content {
+        var asOf: String
+    }
+
+    @Sendable func propose(req: Request) async throws -> Response {
+        let form = try req.content.decode(ProposeForm.self)
+        guard let asOf = CivilDate(lenient: form.asOf) else { throw Abort(.badRequest, reason: "\(req.t("error_bad_date")) “\(form.asOf)”") }
+        guard asOf <= req.clock.today else { throw Abort(.unprocessableEntity, reason: req.t("error_forfeit_future")) }
+        do {
+            let batch = try await Forfeitures(db: req.db).propose(asOf: asOf, by: try req.staffRef)
+            req.setNotice(req.t("notice_forfeit_proposed"))
+            return req.redirect(to: "/forfeitures/\(try batch.requireID())")
+        } catch let refusal as DepositRefusal {
+            throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
+        }
+    }
+
+    @Sendable func show(req: Request) async throws -> View {
+        let batch = try await findBatch(req)
+        let items = try await ForfeitureItem.query(on: req.db).filter(\.$batch.$id == batch.requireID()).with(\.$deposit).all()
+        let members = try await DepositHistories.load(on: req.db).members
+        return try await req.view.render("forfeitures/show", ForfeitureBatchContext(req, batch: batch, items: items, members: members))
+    }
+
+    @Sendable func approve(req: Request) async throws -> Response {
+        let batch = try await findBatch(req)
+        let staff = try req.staff
+        do {
+            let approval = try await Forfeitures(db: req.db).approve(batch, by: try req.staffRef, role: staff.role, at: req.clock.now())
+            req.setNotice(approval.alreadyApproved ? req.t("notice_forfeit_already")
+                          : "\(req.t("notice_forfeit_done")) \(approval.forfeited) · \(approval.total.formatted(.plain)) \(req.t("baht"))"
+                            + (approval.skipped > 0 ? " · \(req.t("notice_forfeit_skipped")) \(approval.skipped)" : ""))
+        } catch let refusal as DepositRefusal {
+            throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
+        }
+        return req.redirect(to: "/forfeitures/\(try batch.requireID())")
+    }
+
+    @Sendable func cancel(req: Request) async throws -> Response {
+        let batch = try await findBatch(req)
+        try await Forfeitures(db: req.db).cancel(batch)
+        return req.redirect(to: "/forfeitures/\(try batch.requireID())")
+    }
+
+    private func findBatch(_ req: Request) async throws -> ForfeitureBatch {
+        guard let id = req.parameters.get("batchID", as: UUID.self), let batch = try await ForfeitureBatch.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        return batch
+    }
+}

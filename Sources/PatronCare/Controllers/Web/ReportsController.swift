@@ -1,0 +1,106 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// Deposit reports (page and CSV), the project's indicators 5.1 and 5.2, and their JSON API.
+struct ReportsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let reports = routes.grouped(RequirePermission(.viewReports))
+        reports.get("reports") { req in req.redirect(to: "/reports/unclaimed") }
+        reports.get("reports", "unclaimed", use: unclaimed)
+        reports.get("reports", "deposits", use: totals)
+        reports.get("indicators", use: indicators)
+        reports.get("api", "v1", "indicators", "unclaimed", use: indicatorsJSON)
+    }
+
+    struct UnclaimedQuery: Content {
+        var asOf: String?
+        var expiredFrom: String?
+        var expiredTo: String?
+        var format: String?
+    }
+
+    @Sendable func unclaimed(req: Request) async throws -> Response {
+        let query = try req.query.decode(UnclaimedQuery.self)
+        let asOf = try day(query.asOf, default: req.clock.today, req)
+        let from = try optionalDay(query.expiredFrom, req)
+        let to = try optionalDay(query.expiredTo, req)
+        let listing = UnclaimedListing(try await DepositHistories.load(on: req.db), asOf: asOf, expiredFrom: from, expiredTo: to)
+        if query.format == "csv" {
+            return csvResponse(listing.csv(req.language), filename: "unclaimed-deposits-\(asOf.iso).csv")
+        }
+        return try await req.view.render("reports/unclaimed", UnclaimedReportContext(req, listing: listing, asOf: asOf, expiredFrom: from, expiredTo: to))
+            .encodeResponse(for: req)
+    }
+
+    struct PeriodQuery: Content {
+        var from: String?
+        var to: String?
+        var format: String?
+    }
+
+    @Sendable func totals(req: Request) async throws -> Response {
+        let query = try req.query.decode(PeriodQuery.self)
+        let fiscalYear = FiscalYear(containing: req.clock.today)
+        let from = try day(query.from, default: fiscalYear.firstDay, req)
+        let to = try day(query.to, default: fiscalYear.lastDay, req)
+        guard from <= to else { throw Abort(.badRequest, reason: req.t("error_period_reversed")) }
+        let histories = try await DepositHistories.load(on: req.db)
+        let totals = Ledger.totals(of: try await DepositHistories.entries(on: req.db), days: from...to)
+        let held = histories.histories.reduce(Satang.zero) { $0 + $1.balance(asOf: to) }
+        let months = RefundsPerMonth.of(histories.histories, from: from, through: to)
+        if query.format == "csv" {
+            let language = req.language
+            var rows: [[String]] = [[req.t("report_period"), "\(from.iso) – \(to.iso)"],
+                                    [req.t("report_received"), totals.received.formatted(.plain)],
+                                    [req.t("report_refunded"), totals.correctedRefunded.formatted(.plain)],
+                                    [req.t("report_forfeited"), totals.correctedForfeited.formatted(.plain)],
+                                    [req.t("report_held_at_end"), held.formatted(.plain)], []]
+            rows.append([req.t("report_month"), req.t("report_refund_count"), req.t("report_refunded")])
+            rows += months.map { [DateDisplay.monthYear(year: $0.year, month: $0.month, language), String($0.count), $0.total.formatted(.plain)] }
+            return csvResponse(CSVWriter.document(rows, byteOrderMark: true), filename: "deposits-\(from.iso)-\(to.iso).csv")
+        }
+        return try await req.view.render("reports/deposits", DepositTotalsContext(req, from: from, to: to, totals: totals, heldAtEnd: held, months: months))
+            .encodeResponse(for: req)
+    }
+
+    struct IndicatorQuery: Content {
+        var asOf: String?
+        var baseline: String?
+    }
+
+    @Sendable func indicators(req: Request) async throws -> View {
+        try await req.view.render("reports/indicators", IndicatorsContext(req, indicators: try await computeIndicators(req)))
+    }
+
+    @Sendable func indicatorsJSON(req: Request) async throws -> UnclaimedIndicatorsResponse {
+        try await computeIndicators(req)
+    }
+
+    private func computeIndicators(_ req: Request) async throws -> UnclaimedIndicatorsResponse {
+        let query = try req.query.decode(IndicatorQuery.self)
+        let asOf = try day(query.asOf, default: req.clock.today, req)
+        let baseline = try day(query.baseline, default: req.config.indicatorBaseline ?? asOf.adding(years: -1), req)
+        return UnclaimedIndicatorsResponse(try await DepositHistories.load(on: req.db).histories, asOf: asOf, baseline: baseline)
+    }
+
+    private func day(_ text: String?, default fallback: CivilDate, _ req: Request) throws -> CivilDate {
+        try optionalDay(text, req) ?? fallback
+    }
+
+    private func optionalDay(_ text: String?, _ req: Request) throws -> CivilDate? {
+        guard let text = nonEmpty(text) else { return nil }
+        guard let day = CivilDate(lenient: text) else {
+            throw Abort(.badRequest, reason: "\(req.t("error_bad_date")) “\(text)”")
+        }
+        return day
+    }
+}
+
+/// A CSV download: UTF-8 with a byte-order mark so Excel on Thai Windows shows the Thai.
+func csvResponse(_ csv: String, filename: String) -> Response {
+    var headers = HTTPHeaders()
+    headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+    headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
+    return Response(status: .ok, headers: headers, body: .init(string: csv))
+}

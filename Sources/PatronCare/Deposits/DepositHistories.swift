@@ -1,0 +1,51 @@
+import Fluent
+import Foundation
+import PatronCore
+import SQLKit
+
+/// Reads the ledger into the core's `DepositHistory` values, which the reports, the indicators
+/// and the forfeiture plan compute from. Two plain queries, whatever the number of deposits.
+struct DepositHistories {
+    struct MemberInfo {
+        let id: UUID
+        let cardNumber: String
+        let name: String
+        let expiresOn: CivilDate
+    }
+
+    let histories: [DepositHistory]
+    let deposits: [UUID: Deposit]
+    let members: [String: MemberInfo]
+
+    static func load(on db: any Database) async throws -> DepositHistories {
+        let deposits = try await Deposit.query(on: db).all()
+        let memberIDs = Set(deposits.map(\.$member.id))
+        var members: [String: MemberInfo] = [:]
+        let ids = Array(memberIDs)
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            for member in try await Member.query(on: db).filter(\.$id ~~ Array(ids[start..<min(start + 500, ids.count)])).all() {
+                let draft = member.draft
+                members[try member.requireID().uuidString] = MemberInfo(id: try member.requireID(), cardNumber: draft.cardNumber,
+                                                                        name: draft.displayName, expiresOn: draft.expiresOn)
+            }
+        }
+        var entries: [UUID: [LedgerEntry]] = [:]
+        for record in try await LedgerEntryRecord.query(on: db).sort(\.$recordedAt).all() {
+            entries[record.$deposit.id, default: []].append(record.entry)
+        }
+        var byID: [UUID: Deposit] = [:]
+        let histories = try deposits.compactMap { deposit -> DepositHistory? in
+            let id = try deposit.requireID()
+            byID[id] = deposit
+            guard let member = members[deposit.$member.id.uuidString] else { return nil }
+            return DepositHistory(memberID: member.id.uuidString, membershipExpiry: member.expiresOn,
+                                  lastClaimDay: deposit.lastClaimDate, movements: DepositMovement.from(entries[id] ?? []))
+        }
+        return DepositHistories(histories: histories, deposits: byID, members: members)
+    }
+
+    /// Ledger entries as the core sees them, for period totals.
+    static func entries(on db: any Database) async throws -> [LedgerEntry] {
+        try await LedgerEntryRecord.query(on: db).all().map(\.entry)
+    }
+}
