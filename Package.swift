@@ -14,10 +14,22 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.34.0"),
     ],
     targets: [
         // Domain core: value types and pure functions, no Vapor, no Fluent.
         .target(name: "PatronCore"),
+        // A small SMTP client on SwiftNIO (no Swift SMTP library is available here).
+        .target(
+            name: "PatronMail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+        .executableTarget(name: "MailBenchmark", dependencies: ["PatronMail"]),
         // The web app, storage, commands and importers.
         .target(
             name: "PatronCare",
@@ -37,6 +49,16 @@ let package = Package(
                 "PatronCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "PatronMailTests",
+            dependencies: [
+                "PatronMail",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            exclude: ["Support/smtp_server.py"]
         ),
         .testTarget(
             name: "PatronCareTests",

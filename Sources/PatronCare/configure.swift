@@ -67,4 +67,7 @@ func routes(_ app: Application) throws {
     try staff.register(collection: DepositsController())
     try staff.register(collection: ReportsController())
     try staff.register(collection: ForfeituresController())
+    // The JSON API answers 401 instead of redirecting to the sign-in page.
+    let api = app.grouped("api", "v1").grouped(StaffUser.sessionAuthenticator(), StaffUser.guardMiddleware())
+    try api.register(collection: IndicatorsAPIController())
 }

@@ -135,6 +135,10 @@ import VaporTesting
 
             let range = try await browser.get("/members?expiresFrom=2026-11-25&expiresTo=27/11/2569")
             #expect(range.body.string.contains("Found: 3"))
+
+            let asABrowserSendsIt = try await browser.get("/members?q=PA3&segment=&type=&status=&expiresFrom=&expiresTo=&expiringWithin=")
+            #expect(asABrowserSendsIt.status == .ok, "empty filter boxes are ignored")
+            #expect(asABrowserSendsIt.body.string.contains("Found: 1"))
         }
     }
 

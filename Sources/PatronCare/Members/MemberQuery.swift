@@ -11,16 +11,19 @@ struct MemberFilter: Content, Equatable {
     /// Expiry window: `expiresFrom`/`expiresTo` days (ISO or dd/mm/B.E.), or `expiringWithin` days from today.
     var expiresFrom: String?
     var expiresTo: String?
-    var expiringWithin: Int?
+    /// Text, because an empty box arrives as `expiringWithin=`; see `expiringWithinDays`.
+    var expiringWithin: String?
     var page: Int?
 
     static let pageSize = 50
+
+    var expiringWithinDays: Int? { expiringWithin.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
 
     /// Query-string pairs for links that keep the filters (page excluded).
     var queryItems: [URLQueryItem] {
         [("q", q), ("segment", segment), ("type", type), ("status", status),
          ("expiresFrom", expiresFrom), ("expiresTo", expiresTo),
-         ("expiringWithin", expiringWithin.map(String.init))]
+         ("expiringWithin", expiringWithin)]
             .compactMap { name, value in
                 guard let value, !value.isEmpty else { return nil }
                 return URLQueryItem(name: name, value: value)
@@ -66,7 +69,7 @@ enum MemberQuery {
         if let to = filter.expiresTo.flatMap({ CivilDate(lenient: $0) }) {
             query.filter(\.$expiresOn <= to.iso)
         }
-        if let days = filter.expiringWithin, days > 0 {
+        if let days = filter.expiringWithinDays, days > 0 {
             query.filter(\.$expiresOn >= today.iso).filter(\.$expiresOn <= today.adding(days: days).iso)
         }
         let total = try await query.count()

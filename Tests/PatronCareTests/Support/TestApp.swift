@@ -14,6 +14,7 @@ let pinnedToday = CivilDate(year: 2026, month: 11, day: 23)!
 /// A fresh, migrated application for one test: an in-memory SQLite database, or — when
 /// `DATABASE_URL` is set — a new PostgreSQL database created for this test and dropped after it,
 /// so tests run in parallel on either engine without seeing each other's rows.
+@discardableResult
 func withTestApp<T>(now: Date = pinnedNow, _ body: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
     let postgresBase = Environment.get("DATABASE_URL").flatMap { $0.isEmpty ? nil : $0 }

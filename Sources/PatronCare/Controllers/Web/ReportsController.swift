@@ -10,7 +10,6 @@ struct ReportsController: RouteCollection {
         reports.get("reports", "unclaimed", use: unclaimed)
         reports.get("reports", "deposits", use: totals)
         reports.get("indicators", use: indicators)
-        reports.get("api", "v1", "indicators", "unclaimed", use: indicatorsJSON)
     }
 
     struct UnclaimedQuery: Content {
@@ -70,29 +69,23 @@ struct ReportsController: RouteCollection {
     }
 
     @Sendable func indicators(req: Request) async throws -> View {
-        try await req.view.render("reports/indicators", IndicatorsContext(req, indicators: try await computeIndicators(req)))
-    }
-
-    @Sendable func indicatorsJSON(req: Request) async throws -> UnclaimedIndicatorsResponse {
-        try await computeIndicators(req)
-    }
-
-    private func computeIndicators(_ req: Request) async throws -> UnclaimedIndicatorsResponse {
-        let query = try req.query.decode(IndicatorQuery.self)
-        let asOf = try day(query.asOf, default: req.clock.today, req)
-        let baseline = try day(query.baseline, default: req.config.indicatorBaseline ?? asOf.adding(years: -1), req)
-        return UnclaimedIndicatorsResponse(try await DepositHistories.load(on: req.db).histories, asOf: asOf, baseline: baseline)
+        try await req.view.render("reports/indicators", IndicatorsContext(req, indicators: try await UnclaimedIndicatorsResponse.compute(req)))
     }
 
     private func day(_ text: String?, default fallback: CivilDate, _ req: Request) throws -> CivilDate {
-        try optionalDay(text, req) ?? fallback
+        try req.queryDay(text) ?? fallback
     }
 
     private func optionalDay(_ text: String?, _ req: Request) throws -> CivilDate? {
+        try req.queryDay(text)
+    }
+}
+
+extension Request {
+    /// A day from a query parameter (ISO or dd/mm/yyyy, B.E. accepted); nil when empty, 400 when not a day.
+    func queryDay(_ text: String?) throws -> CivilDate? {
         guard let text = nonEmpty(text) else { return nil }
-        guard let day = CivilDate(lenient: text) else {
-            throw Abort(.badRequest, reason: "\(req.t("error_bad_date")) “\(text)”")
-        }
+        guard let day = CivilDate(lenient: text) else { throw Abort(.badRequest, reason: "\(t("error_bad_date")) “\(text)”") }
         return day
     }
 }
