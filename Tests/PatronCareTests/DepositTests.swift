@@ -228,3 +228,61 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct ProxyRefundTests {
+    static let proxyFields: [(String, String)] = [
+        ("collector", "proxy"), ("proxyName", "สมศรี ใจดี"), ("proxyIDNumber", "1-1017-00230-70-8"), ("proxyLetterDate", "2026-11-20"),
+        ("documents[]", "authorisation-letter"), ("documents[]", "proxy-id-card-copy"),
+    ]
+
+    @Test func aProxyCollectsWithTheLetterScanFiledOnTheMemberRecord() async throws {
+        try await withTestApp { app in
+            let (member, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
+            let browser = try await TestStaff.browser(.counter, on: app)
+            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
+            let pdf = Array("%PDF-1.4\n% authorisation letter\n".utf8)
+            let response = try await browser.upload("/deposits/\(try deposit.requireID())/refund", fileField: "proxyLetterScan",
+                                                    filename: "letter.pdf", data: pdf,
+                                                    form: DepositFixtures.refundForm() + Self.proxyFields)
+            #expect(response.status == .seeOther, "\(response.body.string.prefix(2000))")
+            let refund = try #require(try await LedgerEntryRecord.query(on: app.db).filter(\.$kind == .refunded).first())
+            #expect(refund.proxyName == "สมศรี ใจดี")
+            #expect(refund.proxyLetterDate == "2026-11-20")
+            let letter = try #require(try await MemberDocument.query(on: app.db).filter(\.$kind == .proxyLetter).first())
+            let stored = try #require(letter.storedFile)
+            #expect(FileManager.default.contents(atPath: ScanStore(directory: app.config.uploadsDirectory).path(of: stored)) == Data(pdf))
+            let scan = try await browser.get("/members/\(try member.requireID())/documents/\(try letter.requireID())/scan")
+            #expect(scan.status == .ok)
+            #expect(scan.body.string.hasPrefix("%PDF-1.4"))
+            let committee = try await TestStaff.browser(.committee, on: app)
+            #expect(try await committee.get("/members/\(try member.requireID())/documents/\(try letter.requireID())/scan").status == .forbidden)
+        }
+    }
+
+    @Test func aScanThatIsNotAnImageOrPDFIsRefusedAndNothingPaid() async throws {
+        try await withTestApp { app in
+            let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
+            let browser = try await TestStaff.browser(.counter, on: app)
+            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
+            let response = try await browser.upload("/deposits/\(try deposit.requireID())/refund", fileField: "proxyLetterScan",
+                                                    filename: "letter.pdf", data: Array("<script>alert(1)</script>".utf8),
+                                                    form: DepositFixtures.refundForm() + Self.proxyFields)
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("must be an image (JPEG, PNG) or a PDF"))
+            #expect(try await DepositFixtures.ledgerCount(app) == 1)
+            #expect(try await MemberDocument.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aProxyWithoutTheLettersDateOrAValidIDIsRefused() async throws {
+        try await withTestApp { app in
+            let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
+            let browser = try await TestStaff.browser(.counter, on: app)
+            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
+            let fields = Self.proxyFields.filter { $0.0 != "proxyLetterDate" && $0.0 != "proxyIDNumber" } + [("proxyIDNumber", "1234567890123")]
+            let response = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm() + fields)
+            #expect(response.status == .unprocessableEntity)
+            #expect(try await DepositFixtures.ledgerCount(app) == 1)
+        }
+    }
+}

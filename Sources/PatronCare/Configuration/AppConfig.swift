@@ -31,6 +31,8 @@ struct AppConfig: Sendable {
     var holidays: HolidayCalendar
     /// The service point recorded on receipts and ledger entries when staff do not name another.
     var counterName: String
+    /// Where uploaded scans (proxy letters) are kept; `PATRONCARE_UPLOADS_DIR`, default `./uploads`.
+    var uploadsDirectory: String
     /// The day indicator 5.1 measures its reduction against (the project's start); nil = one year back.
     var indicatorBaseline: CivilDate?
 
@@ -68,6 +70,8 @@ struct AppConfig: Sendable {
             counterHours: try loadCounterHours(),
             holidays: try loadHolidays(),
             counterName: Environment.get("PATRONCARE_COUNTER") ?? "เคาน์เตอร์บริการยืม-คืน",
+            uploadsDirectory: Environment.get("PATRONCARE_UPLOADS_DIR")
+                ?? (environment == .testing ? NSTemporaryDirectory() + "patroncare-uploads-\(UUID().uuidString)" : "uploads"),
             indicatorBaseline: try Environment.get("PATRONCARE_INDICATOR_BASELINE").map { text in
                 guard let day = CivilDate(lenient: text) else { throw ConfigError("PATRONCARE_INDICATOR_BASELINE: “\(text)” is not a date.") }
                 return day

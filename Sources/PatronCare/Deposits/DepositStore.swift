@@ -76,6 +76,8 @@ struct DepositStore {
         var documentsTicked: Set<String>
         var collector: RefundCollector
         var deadlineOverride: DeadlineOverride?
+        /// The stored name of the proxy letter's scan (see `ScanStore`), filed with the letter.
+        var proxyLetterScan: String? = nil
     }
 
     func refund(_ deposit: Deposit, _ input: RefundInput, counterHours: CounterHours, holidays: HolidayCalendar,
@@ -196,10 +198,21 @@ struct DepositStore {
     /// becomes a document on file, dated the day of the refund.
     private func fileDocuments(_ input: RefundInput, memberID: UUID, staff: StaffRef, day: CivilDate, on db: any Database) async throws {
         let all = policy.requiredDocuments.flatMap(\.anyOf)
+        var scan = input.proxyLetterScan
         for code in input.documentsTicked.sorted() {
             let name = all.first { $0.code == code }?.name(.th) ?? code
             let kind = MemberDocument.Kind(rawValue: code) ?? (code == "authorisation-letter" ? .proxyLetter : .other)
-            try await MemberDocument(memberID: memberID, name: name, kind: kind, datedOn: day, recordedBy: staff.id).create(on: db)
+            let document = MemberDocument(memberID: memberID, name: name, kind: kind, datedOn: day, recordedBy: staff.id)
+            if kind == .proxyLetter, let stored = scan {
+                document.storedFile = stored
+                scan = nil
+            }
+            try await document.create(on: db)
+        }
+        if let stored = scan {
+            let document = MemberDocument(memberID: memberID, name: "หนังสือมอบอำนาจ (สแกน)", kind: .proxyLetter, datedOn: day, recordedBy: staff.id)
+            document.storedFile = stored
+            try await document.create(on: db)
         }
     }
 }

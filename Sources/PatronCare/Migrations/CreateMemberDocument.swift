@@ -9,6 +9,7 @@ struct CreateMemberDocument: AsyncMigration {
             .field("kind", .string, .required)
             .field("dated_on", .string, .required)
             .field("recorded_by", .string, .required)
+            .field("stored_file", .string)
             .field("created_at", .datetime)
             .create()
     }

@@ -25,6 +25,8 @@ final class MemberDocument: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: Kind
     @Field(key: "dated_on") var datedOn: String
     @Field(key: "recorded_by") var recordedBy: String
+    /// The scan kept for this document (a name inside the uploads folder), when one was uploaded.
+    @OptionalField(key: "stored_file") var storedFile: String?
 
     // MARK: Relationships
     @Parent(key: "member_id") var member: Member

@@ -90,18 +90,30 @@ struct DepositsController: RouteCollection {
             response.status = .unprocessableEntity
             return response
         }
-        let input: DepositStore.RefundInput
+        var input: DepositStore.RefundInput
         switch try refundInput(form, req: req) {
         case .invalid(let errors): return try await refuse(errors)
         case .valid(let checked): input = checked
         }
+        let scans = ScanStore(directory: req.config.uploadsDirectory)
+        var scanBytes: [UInt8]?
+        var scanKind = ""
+        if let file = form.proxyLetterScan, file.data.readableBytes > 0 {
+            let bytes = Array(buffer: file.data)
+            do { scanKind = try ScanStore.check(bytes) } catch { return try await refuse([error.message(req.language)]) }
+            scanBytes = bytes
+        }
+        if let scanBytes { input.proxyLetterScan = try scans.save(scanBytes, kind: scanKind) }
         let store = DepositStore(db: req.db, policy: req.config.depositPolicy)
         do {
             let write = try await store.refund(deposit, input, counterHours: req.config.counterHours, holidays: req.config.holidays,
                                                by: try req.staffRef, at: req.clock.now(), idempotencyKey: key)
+            if write.replayed, let stored = input.proxyLetterScan { try? FileManager.default.removeItem(atPath: scans.path(of: stored)) }
             req.setNotice(req.t(write.replayed ? "notice_refund_already_paid" : "notice_refund_paid"))
             return req.redirect(to: "/deposits/\(try write.deposit.requireID())")
-        } catch let refusal as DepositRefusal {
+        } catch {
+            if let stored = input.proxyLetterScan { try? FileManager.default.removeItem(atPath: scans.path(of: stored)) }
+            guard let refusal = error as? DepositRefusal else { throw error }
             return try await refuse(refusal.messages(req.language))
         }
     }

@@ -8,6 +8,7 @@ struct MembersController: RouteCollection {
         let members = routes.grouped("members")
         members.get(use: index)
         members.get(":memberID", use: show)
+        members.grouped(RequirePermission(.viewMemberPersonalData)).get(":memberID", "documents", ":documentID", "scan", use: scan)
         let editors = members.grouped(RequirePermission(.editMembers))
         editors.get("new", use: new)
         editors.post(use: create)
@@ -89,6 +90,17 @@ struct MembersController: RouteCollection {
         try await document.save(on: req.db)
         req.setNotice(req.t("notice_document_added"))
         return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+    }
+
+    /// The uploaded scan of a document, served only to roles that may see personal data.
+    @Sendable func scan(req: Request) async throws -> Response {
+        let member = try await findMember(req)
+        guard let id = req.parameters.get("documentID", as: UUID.self), let document = try await MemberDocument.find(id, on: req.db),
+              document.$member.id == member.id, let stored = document.storedFile else {
+            throw Abort(.notFound)
+        }
+        let path = ScanStore(directory: req.config.uploadsDirectory).path(of: stored)
+        return try await req.fileio.asyncStreamFile(at: path)
     }
 
     private func findMember(_ req: Request) async throws -> Member {

@@ -136,4 +136,6 @@ struct RefundForm: Content {
     var proxyLetterDate: String?
     var overrideReason: String?
     var idempotencyKey: String?
+    /// A scan of the proxy's authorisation letter (JPEG, PNG or PDF).
+    var proxyLetterScan: File?
 }

@@ -8,6 +8,8 @@ struct MemberShowContext: Encodable {
         let kind: String
         let datedOn: String
         let recordedBy: String
+        /// Link to the uploaded scan, for roles that may see personal data.
+        let scanHref: String?
     }
 
     let layout: LayoutContext
@@ -60,10 +62,13 @@ struct MemberShowContext: Encodable {
         preferredLanguage = draft.preferredLanguage == .th ? "ไทย" : "English"
         consents = ContactChannel.allCases.filter { draft.consent.allows($0) }.map { $0.name(language) }
         notes = draft.notes
+        let personal = showPersonalData
         self.documents = documents.map {
             Document(name: $0.name, kind: request.t("document_kind_\($0.kind.rawValue)"),
                      datedOn: CivilDate(iso: $0.datedOn).map { DateDisplay.short($0, language) } ?? $0.datedOn,
-                     recordedBy: $0.recordedBy)
+                     recordedBy: $0.recordedBy,
+                     scanHref: $0.storedFile != nil && personal
+                        ? "/members/\(member.id?.uuidString ?? "")/documents/\($0.id?.uuidString ?? "")/scan" : nil)
         }
         documentKinds = MemberDocument.Kind.allCases.map {
             SelectOption(value: $0.rawValue, label: request.t("document_kind_\($0.rawValue)"), selected: false)
