@@ -2,7 +2,8 @@ import Foundation
 import PatronCore
 import Vapor
 
-/// The UI's words in Thai and English, loaded once from `Resources/Localization/{th,en}.json`.
+/// The UI's words in Thai and English, loaded once from `Resources/Localization/{th,en}/*.json`
+/// (one file per feature, merged; a key defined twice is a start-up error).
 /// Pages get the whole table of the reader's language as `t` and write `#(t.members_title)`.
 struct Strings: Sendable {
     private let tables: [Language: [String: String]]
@@ -10,11 +11,19 @@ struct Strings: Sendable {
     init(directory: String) throws {
         var tables: [Language: [String: String]] = [:]
         for language in Language.allCases {
-            let path = directory + "\(language.rawValue).json"
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ConfigError("Missing translation file \(path)")
+            let folder = directory + language.rawValue + "/"
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
+            guard !files.isEmpty else { throw ConfigError("No translation files in \(folder)") }
+            var table: [String: String] = [:]
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: folder + file) else { throw ConfigError("Cannot read \(folder + file)") }
+                let entries = try JSONDecoder().decode([String: String].self, from: data)
+                if let repeated = entries.keys.first(where: { table[$0] != nil }) {
+                    throw ConfigError("Translation key \(repeated) is defined twice (\(folder + file))")
+                }
+                table.merge(entries) { first, _ in first }
             }
-            tables[language] = try JSONDecoder().decode([String: String].self, from: data)
+            tables[language] = table
         }
         self.tables = tables
     }
