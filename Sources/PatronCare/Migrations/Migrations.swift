@@ -9,5 +9,6 @@ extension Application {
         migrations.add(CreateMember())
         migrations.add(CreateMemberDocument())
         migrations.add(CreateDeposits())
+        migrations.add(CreateOutboxMessage())
     }
 }

@@ -1,0 +1,40 @@
+import Fluent
+import Foundation
+import PatronCore
+import SQLKit
+
+/// The single way anything leaves PatronCare for a person. `enqueue` writes a message once per
+/// dedupe key — a second call with the same key (a re-run, a crash and restart, a second app
+/// instance) adds nothing — and the sender delivers it later.
+enum Outbox {
+    /// Writes the messages that are new; returns how many were. One statement per 200 messages.
+    @discardableResult
+    static func enqueue(_ drafts: [OutboxDraft], on db: any Database) async throws -> Int {
+        guard !drafts.isEmpty else { return 0 }
+        let sql = db as! any SQLDatabase
+        var inserted = 0
+        for start in stride(from: 0, to: drafts.count, by: 200) {
+            let batch = drafts[start..<min(start + 200, drafts.count)]
+            let insert = sql.insert(into: OutboxMessage.schema)
+                .columns("id", "dedupe_key", "purpose", "member_id", "recipient_name", "channel", "address", "fallback_channels",
+                         "language", "subject", "body", "html_body", "status", "attempts", "next_attempt_at", "last_error",
+                         "provider_message_id", "created_at")
+            for draft in batch {
+                insert.values(SQLBind(UUID()), SQLBind(draft.dedupeKey), SQLBind(draft.purpose), SQLBind(draft.memberID),
+                              SQLBind(draft.recipientName), SQLBind(draft.channel.rawValue), SQLBind(draft.address),
+                              SQLBind(draft.fallbackChannels.map(\.rawValue).joined(separator: ",")), SQLBind(draft.language.rawValue),
+                              SQLBind(draft.subject), SQLBind(draft.body), SQLBind(draft.htmlBody),
+                              SQLBind(OutboxMessage.Status.queued.rawValue), SQLBind(0), SQLBind(draft.notBefore), SQLBind(""), SQLBind(""),
+                              SQLBind(Date()))
+            }
+            let rows = try await insert.ignoringConflicts(with: "dedupe_key").returning("id").all()
+            inserted += rows.count
+        }
+        return inserted
+    }
+
+    @discardableResult
+    static func enqueue(_ draft: OutboxDraft, on db: any Database) async throws -> Bool {
+        try await enqueue([draft], on: db) == 1
+    }
+}
