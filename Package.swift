@@ -35,6 +35,7 @@ let package = Package(
             name: "PatronCare",
             dependencies: [
                 "PatronCore",
+                "PatronMail",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

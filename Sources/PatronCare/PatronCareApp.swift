@@ -8,11 +8,12 @@ public enum PatronCareApp {
     public static func run() async throws {
         var environment = try Environment.detect()
         let demoMode = environment.arguments.contains("--demo") || environment.arguments.dropFirst().first == "demo"
+        let serving = (environment.arguments.dropFirst().first ?? "serve") == "serve"
         environment.arguments.removeAll { $0 == "--demo" }
         try LoggingSystem.bootstrap(from: &environment)
         let app = try await Application.make(environment)
         do {
-            try configure(app, config: AppConfig.load(from: environment, demoMode: demoMode))
+            try configure(app, config: AppConfig.load(from: environment, demoMode: demoMode, runJobs: serving))
             if demoMode && environment.arguments.dropFirst().first != "demo" {
                 try await app.autoMigrate()
                 try await DemoData.loadIfEmpty(app)
@@ -36,4 +37,6 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(importGroup, as: "import")
     app.asyncCommands.use(ReportCommands(), as: "report")
     app.asyncCommands.use(ForfeitCommand(), as: "forfeit")
+    app.asyncCommands.use(RemindCommand(), as: "remind")
+    app.asyncCommands.use(DeliverCommand(), as: "deliver")
 }

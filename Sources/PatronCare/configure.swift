@@ -50,6 +50,7 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
 
     try routes(app)
     registerCommands(app)
+    app.lifecycle.use(BackgroundJobs())
 }
 
 private func isLoopback(_ host: String) -> Bool {

@@ -33,10 +33,12 @@ struct AppConfig: Sendable {
     var counterName: String
     /// Where uploaded scans (proxy letters) are kept; `PATRONCARE_UPLOADS_DIR`, default `./uploads`.
     var uploadsDirectory: String
+    /// Reminder policies and the channels that carry messages.
+    var channels: ChannelsConfig
     /// The day indicator 5.1 measures its reduction against (the project's start); nil = one year back.
     var indicatorBaseline: CivilDate?
 
-    static func load(from environment: Environment, demoMode: Bool = false) throws -> AppConfig {
+    static func load(from environment: Environment, demoMode: Bool = false, runJobs: Bool = false) throws -> AppConfig {
         let database: DatabaseLocation
         if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
             guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
@@ -72,6 +74,7 @@ struct AppConfig: Sendable {
             counterName: Environment.get("PATRONCARE_COUNTER") ?? "เคาน์เตอร์บริการยืม-คืน",
             uploadsDirectory: Environment.get("PATRONCARE_UPLOADS_DIR")
                 ?? (environment == .testing ? NSTemporaryDirectory() + "patroncare-uploads-\(UUID().uuidString)" : "uploads"),
+            channels: try ChannelsConfig.load(runJobs: runJobs),
             indicatorBaseline: try Environment.get("PATRONCARE_INDICATOR_BASELINE").map { text in
                 guard let day = CivilDate(lenient: text) else { throw ConfigError("PATRONCARE_INDICATOR_BASELINE: “\(text)” is not a date.") }
                 return day

@@ -28,6 +28,7 @@ struct CreateMember: AsyncMigration {
             .field("consent_sms", .bool, .required)
             .field("consent_line", .bool, .required)
             .field("notes", .string, .required)
+            .field("reminders_opt_out", .bool, .required, .sql(.default(false)))
             .field("search_text", .string, .required)
             .field("created_at", .datetime)
             .field("updated_at", .datetime)

@@ -24,6 +24,7 @@ struct CreateOutboxMessage: AsyncMigration {
             .field("sent_at", .datetime)
             .field("claimed_at", .datetime)
             .field("postcard_batch_id", .uuid)
+            .field("reminder_kind", .string)
             .field("created_at", .datetime)
             .unique(on: "dedupe_key")
             .create()

@@ -10,5 +10,7 @@ extension Application {
         migrations.add(CreateMemberDocument())
         migrations.add(CreateDeposits())
         migrations.add(CreateOutboxMessage())
+        migrations.add(CreateMessageTemplate())
+        migrations.add(CreateOutboxAttempt())
     }
 }

@@ -38,6 +38,8 @@ final class Member: Model, @unchecked Sendable {
     @Field(key: "notes") var notes: String
     /// Lower-cased card number, names, e-mail and mobile: one portable LIKE serves the search box.
     @Field(key: "search_text") var searchText: String
+    /// The member asked not to be reminded on any channel (kept apart from per-channel consent).
+    @Field(key: "reminders_opt_out") var remindersOptOut: Bool
 
     // MARK: Relationships
     @Children(for: \.$member) var documents: [MemberDocument]
@@ -45,6 +47,7 @@ final class Member: Model, @unchecked Sendable {
     init() {}
 
     init(_ draft: MemberDraft) {
+        remindersOptOut = false
         apply(draft)
     }
 

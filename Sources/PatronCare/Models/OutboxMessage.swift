@@ -40,6 +40,8 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @OptionalField(key: "sent_at") var sentAt: Date?
     @OptionalField(key: "claimed_at") var claimedAt: Date?
     @OptionalField(key: "postcard_batch_id") var postcardBatchID: UUID?
+    /// For reminders: which template family, so a fallback to another channel can re-render it.
+    @OptionalField(key: "reminder_kind") var reminderKind: ReminderKind?
 
     init() {}
 }
@@ -59,4 +61,9 @@ struct OutboxDraft: Sendable {
     var htmlBody: String = ""
     /// Not before this instant (e.g. a survey sent 7 days after closing).
     var notBefore: Date
+    var reminderKind: ReminderKind? = nil
+    /// `.dead` with a reason when nothing can be sent (a member with no usable channel): the outbox
+    /// still records that the reminder was due and why it did not go.
+    var initialStatus: OutboxMessage.Status = .queued
+    var initialError: String = ""
 }

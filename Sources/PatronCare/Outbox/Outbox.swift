@@ -18,14 +18,14 @@ enum Outbox {
             let insert = sql.insert(into: OutboxMessage.schema)
                 .columns("id", "dedupe_key", "purpose", "member_id", "recipient_name", "channel", "address", "fallback_channels",
                          "language", "subject", "body", "html_body", "status", "attempts", "next_attempt_at", "last_error",
-                         "provider_message_id", "created_at")
+                         "provider_message_id", "created_at", "reminder_kind")
             for draft in batch {
                 insert.values(SQLBind(UUID()), SQLBind(draft.dedupeKey), SQLBind(draft.purpose), SQLBind(draft.memberID),
                               SQLBind(draft.recipientName), SQLBind(draft.channel.rawValue), SQLBind(draft.address),
                               SQLBind(draft.fallbackChannels.map(\.rawValue).joined(separator: ",")), SQLBind(draft.language.rawValue),
                               SQLBind(draft.subject), SQLBind(draft.body), SQLBind(draft.htmlBody),
-                              SQLBind(OutboxMessage.Status.queued.rawValue), SQLBind(0), SQLBind(draft.notBefore), SQLBind(""), SQLBind(""),
-                              SQLBind(Date()))
+                              SQLBind(draft.initialStatus.rawValue), SQLBind(0), SQLBind(draft.notBefore), SQLBind(draft.initialError),
+                              SQLBind(""), SQLBind(Date()), SQLBind(draft.reminderKind?.rawValue))
             }
             let rows = try await insert.ignoringConflicts(with: "dedupe_key").returning("id").all()
             inserted += rows.count

@@ -1,0 +1,107 @@
+import Foundation
+import PatronCore
+import PatronMail
+import Vapor
+
+/// How reminders are planned and how each channel reaches people, read once from the environment.
+/// A channel without configuration is off: its messages wait in the outbox, saying why.
+struct ChannelsConfig: Sendable {
+    struct Email: Sendable {
+        var smtp: SMTPConfiguration
+        var fromAddress: String
+        var fromName: String
+        var connections: Int
+    }
+
+    /// An HTTP SMS gateway, the common shape of Thai providers' REST APIs: a URL, a method, an
+    /// authorisation header, and a body template with `{{to}}` and `{{text}}` (JSON-escaped).
+    struct SMS: Sendable {
+        var url: String
+        var method: HTTPMethod
+        var authHeaderName: String
+        var authHeaderValue: String
+        var bodyTemplate: String
+        var contentType: String
+        /// The JSON field of the gateway's answer that holds its message id (e.g. `message_id`).
+        var messageIDField: String
+    }
+
+    struct LINE: Sendable {
+        var baseURL: String
+        var channelAccessToken: String
+    }
+
+    var publicBaseURL: String
+    var policies: [ReminderPolicy]
+    /// Minute of the day (Bangkok) the daily reminder plan runs inside `serve`.
+    var remindAtMinute: Int
+    /// True for `serve` (unless PATRONCARE_JOBS=off): the daily plan and the delivery worker run in-process.
+    var runJobs: Bool
+    var email: Email?
+    var sms: SMS?
+    var line: LINE?
+    var retry: RetrySchedule
+    /// Messages claimed per delivery round.
+    var batchSize: Int
+    /// A message left in `sending` this long (a crashed worker) is queued again.
+    var sendingTimeout: TimeInterval
+
+    var refundStepsURL: String { publicBaseURL + "/refund-steps" }
+
+    static func load(runJobs: Bool) throws -> ChannelsConfig {
+        func env(_ name: String) -> String? { Environment.get(name).flatMap { $0.isEmpty ? nil : $0 } }
+        var policies = ReminderPolicy.defaults
+        if let path = env("PATRONCARE_REMINDER_POLICIES") {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ConfigError("PATRONCARE_REMINDER_POLICIES: cannot read \(path).") }
+            policies = try JSONDecoder().decode([ReminderPolicy].self, from: data)
+            if let problem = ReminderPolicy.validate(policies).first { throw ConfigError("\(path): \(problem.message(.en))") }
+        }
+        let remindAt = env("PATRONCARE_REMIND_AT") ?? "07:00"
+        let parts = remindAt.split(separator: ":").compactMap { Int($0) }
+        guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
+            throw ConfigError("PATRONCARE_REMIND_AT must be HH:MM (got “\(remindAt)”).")
+        }
+        var email: Email?
+        if let host = env("PATRONCARE_SMTP_HOST") {
+            let security: SMTPConfiguration.Security = switch env("PATRONCARE_SMTP_SECURITY") ?? "starttls" {
+            case "none": .none
+            case "tls": .tls
+            default: .startTLS
+            }
+            let credentials = env("PATRONCARE_SMTP_USER").map {
+                SMTPConfiguration.Credentials(username: $0, password: env("PATRONCARE_SMTP_PASSWORD") ?? "")
+            }
+            let verification: SMTPConfiguration.CertificateVerification =
+                env("PATRONCARE_SMTP_CA_FILE").map { .trustingCA(pemFile: $0) } ?? .full
+            let from = env("PATRONCARE_MAIL_FROM") ?? "library@localhost"
+            email = Email(
+                smtp: SMTPConfiguration(host: host, port: env("PATRONCARE_SMTP_PORT").flatMap(Int.init) ?? 587, security: security,
+                                        credentials: credentials, heloName: env("PATRONCARE_SMTP_HELO") ?? "patroncare.localhost",
+                                        certificateVerification: verification),
+                fromAddress: from, fromName: env("PATRONCARE_MAIL_FROM_NAME") ?? "ห้องสมุด",
+                connections: env("PATRONCARE_SMTP_CONNECTIONS").flatMap(Int.init) ?? 4)
+        }
+        var sms: SMS?
+        if let url = env("PATRONCARE_SMS_URL") {
+            sms = SMS(url: url, method: HTTPMethod(rawValue: env("PATRONCARE_SMS_METHOD") ?? "POST"),
+                      authHeaderName: env("PATRONCARE_SMS_AUTH_HEADER") ?? "Authorization",
+                      authHeaderValue: env("PATRONCARE_SMS_AUTH") ?? "",
+                      bodyTemplate: env("PATRONCARE_SMS_BODY") ?? #"{"to": "{{to}}", "message": "{{text}}", "sender": "LIBRARY"}"#,
+                      contentType: env("PATRONCARE_SMS_CONTENT_TYPE") ?? "application/json",
+                      messageIDField: env("PATRONCARE_SMS_ID_FIELD") ?? "message_id")
+        }
+        var line: LINE?
+        if let token = env("PATRONCARE_LINE_TOKEN") {
+            line = LINE(baseURL: env("PATRONCARE_LINE_BASE_URL") ?? "https://api.line.me", channelAccessToken: token)
+        }
+        var retry = RetrySchedule.default
+        if let attempts = env("PATRONCARE_MAX_ATTEMPTS").flatMap(Int.init) { retry.maxAttempts = max(1, attempts) }
+        if let delay = env("PATRONCARE_RETRY_DELAY").flatMap(Double.init) { retry.initialDelay = delay }
+        return ChannelsConfig(
+            publicBaseURL: (env("PATRONCARE_PUBLIC_URL") ?? "http://127.0.0.1:8080").trimmingCharacters(in: CharacterSet(charactersIn: "/")),
+            policies: policies, remindAtMinute: parts[0] * 60 + parts[1],
+            runJobs: runJobs && env("PATRONCARE_JOBS") != "off", email: email, sms: sms, line: line, retry: retry,
+            batchSize: env("PATRONCARE_DELIVER_BATCH").flatMap(Int.init) ?? 200,
+            sendingTimeout: env("PATRONCARE_SENDING_TIMEOUT").flatMap(Double.init) ?? 600)
+    }
+}

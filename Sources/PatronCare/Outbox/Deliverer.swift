@@ -1,0 +1,203 @@
+import Fluent
+import Foundation
+import PatronCore
+import SQLKit
+import Vapor
+
+/// The outbox sender: claims due messages (on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so several
+/// instances share the work without taking the same row), sends them on their channel, and records
+/// what happened — sent with the provider's id, a retry with backoff, a fallback to the member's next
+/// channel, or dead with the reason. Postcards are not sent here: they are printed in batches.
+struct Deliverer {
+    let app: Application
+    var jitter: Jitter = JitterStyle.equal { Double.random(in: 0..<1) }
+
+    struct Round {
+        var claimed = 0
+        var sent = 0
+        var retried = 0
+        var fellBack = 0
+        var dead = 0
+    }
+
+    private var config: ChannelsConfig { app.config.channels }
+    private var db: any Database { app.db }
+
+    /// The channels this instance can send on (configured ones; never postcards).
+    var sendableChannels: [ContactChannel] {
+        [config.email.map { _ in ContactChannel.email }, config.sms.map { _ in .sms }, config.line.map { _ in .line }].compactMap { $0 }
+    }
+
+    /// Sends until nothing is due or `limit` messages were handled.
+    func deliver(limit: Int = .max, now: @escaping () -> Date, progress: (Round) -> Void = { _ in }) async throws -> Round {
+        var total = Round()
+        while total.claimed < limit {
+            let round = try await deliverOnce(limit: min(config.batchSize, limit - total.claimed), now: now())
+            guard round.claimed > 0 else { break }
+            total.claimed += round.claimed
+            total.sent += round.sent
+            total.retried += round.retried
+            total.fellBack += round.fellBack
+            total.dead += round.dead
+            progress(total)
+        }
+        return total
+    }
+
+    func deliverOnce(limit: Int, now: Date) async throws -> Round {
+        let claimed = try await claim(limit: limit, now: now)
+        guard !claimed.isEmpty else { return Round() }
+        var results: [UUID: DeliveryResult] = [:]
+        let outgoing = claimed.map(OutgoingMessage.init)
+        let emails = outgoing.filter { $0.channel == .email }
+        if let email = config.email, !emails.isEmpty {
+            results.merge(await EmailChannel(config: email).send(emails, now: now)) { first, _ in first }
+        }
+        let httpMessages = outgoing.filter { $0.channel == .sms || $0.channel == .line }
+        await withTaskGroup(of: (UUID, DeliveryResult).self) { group in
+            let client = app.client
+            var running = 0
+            for message in httpMessages {
+                if running == 8, let (id, result) = await group.next() { results[id] = result; running -= 1 }
+                group.addTask {
+                    switch message.channel {
+                    case .sms:
+                        guard let sms = config.sms else { return (message.id, .transientFailure(reason: "SMS not configured", retryAfter: nil)) }
+                        return (message.id, await SMSChannel(config: sms, client: client).send(message, now: now))
+                    default:
+                        guard let line = config.line else { return (message.id, .transientFailure(reason: "LINE not configured", retryAfter: nil)) }
+                        return (message.id, await LINEChannel(config: line, client: client).send(message, now: now))
+                    }
+                }
+                running += 1
+            }
+            for await (id, result) in group { results[id] = result }
+        }
+        var round = Round(claimed: claimed.count)
+        for message in claimed {
+            let result = results[message.id ?? UUID()] ?? .transientFailure(reason: "not attempted", retryAfter: nil)
+            try await record(result, for: message, now: now, round: &round)
+        }
+        return round
+    }
+
+    // MARK: Claiming
+
+    /// Marks up to `limit` due messages as `sending` and returns them. A message left in `sending`
+    /// longer than the timeout (its worker died) is due again, with the same id, Message-ID and LINE
+    /// retry key, so a receiver that already has it recognises the repeat.
+    func claim(limit: Int, now: Date) async throws -> [OutboxMessage] {
+        let channels = sendableChannels
+        guard !channels.isEmpty, limit > 0 else { return [] }
+        let sql = db as! any SQLDatabase
+        let stale = now.addingTimeInterval(-config.sendingTimeout)
+        let lock = sql.dialect.name == "postgresql" ? SQLRaw(" FOR UPDATE SKIP LOCKED") : SQLRaw("")
+        let channelList = SQLList(channels.map { SQLBind($0.rawValue) })
+        let rows = try await sql.raw("""
+            UPDATE outbox_messages SET status = 'sending', claimed_at = \(bind: now)
+            WHERE id IN (
+                SELECT id FROM outbox_messages
+                WHERE channel IN \(channelList)
+                  AND ((status IN ('queued', 'failed') AND next_attempt_at <= \(bind: now)) OR (status = 'sending' AND claimed_at < \(bind: stale)))
+                ORDER BY next_attempt_at
+                LIMIT \(bind: limit)\(lock))
+            RETURNING id
+            """).all()
+        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        guard !ids.isEmpty else { return [] }
+        return try await OutboxMessage.query(on: db).filter(\.$id ~~ ids).all()
+    }
+
+    // MARK: Recording
+
+    private func record(_ result: DeliveryResult, for message: OutboxMessage, now: Date, round: inout Round) async throws {
+        let id = try message.requireID()
+        let attempt = message.attempts + 1
+        let fallbacks = ChannelList(message.fallbackChannels.split(separator: ",").compactMap { ContactChannel(rawValue: String($0)) })
+        let outcome = config.retry.outcome(of: result, channel: message.channel, attempt: attempt, fallbacks: fallbacks, now: now, jitter: jitter)
+        let channelTried = message.channel
+        let addressTried = message.address
+        message.attempts = attempt
+        var detail = ""
+        switch outcome {
+        case .sent:
+            message.status = .sent
+            message.sentAt = now
+            if case .accepted(let providerID) = result { message.providerMessageID = providerID ?? "" }
+            message.lastError = ""
+            detail = message.providerMessageID
+            round.sent += 1
+        case .retry(let at, _):
+            message.status = .failed
+            message.nextAttemptAt = at
+            message.lastError = Self.reason(result)
+            detail = "\(message.lastError); next attempt \(at)"
+            round.retried += 1
+        case .fallBack(let next, let then):
+            detail = Self.reason(result)
+            if try await fallBack(message, to: [next] + then.array, now: now) {
+                round.fellBack += 1
+                detail += "; falls back to \(message.channel.rawValue)"
+            } else {
+                message.status = .dead
+                message.lastError = DeliveryFailure.impossible(message.channel, reason: Self.reason(result)).message(.en)
+                round.dead += 1
+            }
+        case .dead(let failure):
+            message.status = .dead
+            message.lastError = failure.message(.en)
+            detail = message.lastError
+            round.dead += 1
+        }
+        let finalDetail = detail
+        try await db.transaction { db in
+            try await OutboxAttempt(messageID: id, at: now, channel: channelTried, address: addressTried,
+                                    result: Self.label(outcome), detail: finalDetail).create(on: db)
+            try await message.update(on: db)
+        }
+    }
+
+    /// Moves a reminder to the first of `channels` the member can still receive on (consent and a
+    /// contact), re-rendered for that channel; false when none is left.
+    private func fallBack(_ message: OutboxMessage, to channels: [ContactChannel], now: Date) async throws -> Bool {
+        guard let kind = message.reminderKind, let memberID = message.memberID, let member = try await Member.find(memberID, on: db) else {
+            return false
+        }
+        let draft = member.draft
+        let deposits = try await Deposit.query(on: db).filter(\.$member.$id == memberID).filter(\.$balanceSatang > 0).all()
+        let candidate = ReminderCandidate(memberID: memberID, draft: draft,
+                                          depositBalance: Satang(deposits.reduce(0) { $0 + $1.balanceSatang }),
+                                          lastClaimDay: deposits.map(\.lastClaimDate).min(), optedOut: member.remindersOptOut)
+        guard !candidate.optedOut, let index = channels.firstIndex(where: { candidate.canReceive($0) }) else { return false }
+        let channel = channels[index]
+        let rendered = ReminderRenderer(config: app.config).render(
+            kind, channel: channel, language: message.language, member: draft, balance: candidate.depositBalance,
+            lastClaimDay: candidate.lastClaimDay, book: try await TemplateBook.load(on: db))
+        message.channel = channel
+        message.address = ReminderRenderer.address(of: draft, on: channel)
+        message.subject = rendered.subject ?? ""
+        message.body = rendered.body
+        message.htmlBody = rendered.html
+        message.fallbackChannels = channels[(index + 1)...].map(\.rawValue).joined(separator: ",")
+        message.attempts = 0
+        message.status = .queued
+        message.nextAttemptAt = now
+        return true
+    }
+
+    static func reason(_ result: DeliveryResult) -> String {
+        switch result {
+        case .accepted: ""
+        case .transientFailure(let reason, _), .permanentFailure(let reason): reason
+        }
+    }
+
+    static func label(_ outcome: DeliveryOutcome) -> String {
+        switch outcome {
+        case .sent: "sent"
+        case .retry: "retry"
+        case .fallBack: "fallback"
+        case .dead: "dead"
+        }
+    }
+}

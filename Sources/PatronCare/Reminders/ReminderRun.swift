@@ -1,0 +1,187 @@
+import Fluent
+import Foundation
+import PatronCore
+import SQLKit
+
+/// One run of the reminder planner: select only the members whose dates fall in the policies'
+/// windows for the day, let the core decide who gets what on which channel, render each message in
+/// the member's language, and write one outbox row per member, policy and cycle. The dedupe key is
+/// the cycle's, so running again — the same day, after a crash, on two instances — adds nothing.
+struct ReminderRun {
+    let db: any Database
+    let config: AppConfig
+
+    struct Result {
+        let plan: ReminderPlan
+        let summary: PlanSummary
+        /// Rows actually written (0 on a dry run or a re-run).
+        let written: Int
+    }
+
+    /// A member as the planner and the templates need it.
+    struct MemberRow {
+        let candidate: ReminderCandidate
+        let draft: MemberDraft
+    }
+
+    func run(asOf: CivilDate, dryRun: Bool, now: Date, progress: (String) -> Void = { _ in }) async throws -> Result {
+        let planner = ReminderPlanner(policies: config.channels.policies, asOf: asOf)
+        let rows = try await selectCandidates(windows: planner.selectionWindows())
+        progress("\(rows.count) members in the reminder windows")
+        var plan = planner.emptyPlan()
+        planner.plan(rows.values.map(\.candidate), into: &plan)
+        let summary = PlanSummary(plan: plan)
+        guard !dryRun else { return Result(plan: plan, summary: summary, written: 0) }
+        let book = try await TemplateBook.load(on: db)
+        let drafts = plan.messages.compactMap { message in
+            rows[message.memberID].map { outboxDraft(message, member: $0, book: book, now: now) }
+        }
+        var written = 0
+        for start in stride(from: 0, to: drafts.count, by: 2_000) {
+            written += try await Outbox.enqueue(Array(drafts[start..<min(start + 2_000, drafts.count)]), on: db)
+            progress("written \(min(start + 2_000, drafts.count)) / \(drafts.count)")
+        }
+        return Result(plan: plan, summary: summary, written: written)
+    }
+
+    // MARK: Selecting
+
+    static let memberColumns = ["id", "card_number", "first_name_th", "last_name_th", "first_name_en", "last_name_en", "segment",
+                                "membership_type", "enrolled_on", "expires_on", "status", "email", "mobile", "line_user_id",
+                                "address_line1", "address_line2", "address_line3", "postcode", "preferred_language",
+                                "consent_postcard", "consent_email", "consent_sms", "consent_line", "reminders_opt_out"]
+
+    /// Members whose expiry (or deposit claim deadline) falls in any window, with their deposit
+    /// balance and earliest claim deadline; one query.
+    func selectCandidates(windows: [SelectionWindow]) async throws -> [UUID: MemberRow] {
+        guard !windows.isEmpty else { return [:] }
+        let sql = db as! any SQLDatabase
+        var conditions: [any SQLExpression] = []
+        for window in windows {
+            let column = window.column == .expiresOn ? SQLColumn("expires_on", table: "m") : SQLColumn("last_claim_day", table: "d")
+            var condition: any SQLExpression = SQLBinaryExpression(
+                SQLBinaryExpression(column, .greaterThanOrEqual, SQLBind(window.range.lowerBound.iso)),
+                .and, SQLBinaryExpression(column, .lessThanOrEqual, SQLBind(window.range.upperBound.iso)))
+            if window.requiresDeposit {
+                condition = SQLBinaryExpression(condition, .and,
+                                                SQLBinaryExpression(SQLColumn("balance", table: "d"), .greaterThan, SQLLiteral.numeric("0")))
+            }
+            conditions.append(SQLGroupExpression(condition))
+        }
+        let anyWindow = conditions.dropFirst().reduce(conditions[0]) { SQLBinaryExpression($0, .or, $1) }
+        let deposits = SQLRaw("(SELECT member_id, SUM(balance_satang) AS balance, MIN(last_claim_day) AS last_claim_day FROM deposits WHERE balance_satang > 0 GROUP BY member_id)")
+        let rows = try await sql.select()
+            .columns(Self.memberColumns.map { SQLColumn($0, table: "m") })
+            .column(SQLColumn("balance", table: "d"))
+            .column(SQLColumn("last_claim_day", table: "d"))
+            .from(SQLAlias(SQLIdentifier(Member.schema), as: SQLIdentifier("m")))
+            .join(SQLAlias(deposits, as: SQLIdentifier("d")), method: SQLJoinMethod.left,
+                  on: SQLBinaryExpression(SQLColumn("member_id", table: "d"), .equal, SQLColumn("id", table: "m")))
+            .where(anyWindow)
+            .all()
+        var result: [UUID: MemberRow] = [:]
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            guard let member = try? Self.decode(row) else { continue }
+            result[member.candidate.memberID] = member
+        }
+        return result
+    }
+
+    static func decode(_ row: any SQLRow) throws -> MemberRow {
+        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
+        func flag(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
+        let id = try row.decode(column: "id", as: UUID.self)
+        guard let segment = Segment(rawValue: try text("segment")), let type = MembershipType(rawValue: try text("membership_type")),
+              let status = MemberStatus(rawValue: try text("status")), let enrolled = CivilDate(iso: try text("enrolled_on")),
+              let expires = CivilDate(iso: try text("expires_on")) else {
+            throw DatabaseFailure("member \(id) has an unreadable code or date")
+        }
+        let draft = MemberDraft(
+            cardNumber: try text("card_number"), firstNameTh: try text("first_name_th"), lastNameTh: try text("last_name_th"),
+            firstNameEn: try text("first_name_en"), lastNameEn: try text("last_name_en"), segment: segment, membershipType: type,
+            enrolledOn: enrolled, expiresOn: expires, status: status, email: try text("email"), mobile: try text("mobile"),
+            lineUserID: try text("line_user_id"), addressLine1: try text("address_line1"), addressLine2: try text("address_line2"),
+            addressLine3: try text("address_line3"), postcode: try text("postcode"),
+            preferredLanguage: Language(rawValue: try text("preferred_language")) ?? .th,
+            consent: ChannelConsent(postcard: try flag("consent_postcard"), email: try flag("consent_email"),
+                                    sms: try flag("consent_sms"), line: try flag("consent_line")))
+        let balance = try row.decodeNil(column: "balance") ? 0 : try row.decode(column: "balance", as: Int64.self)
+        let lastClaim = try row.decodeNil(column: "last_claim_day") ? nil : CivilDate(iso: try text("last_claim_day"))
+        let candidate = ReminderCandidate(memberID: id, draft: draft, depositBalance: Satang(balance), lastClaimDay: lastClaim,
+                                          optedOut: try flag("reminders_opt_out"))
+        return MemberRow(candidate: candidate, draft: draft)
+    }
+
+    // MARK: Rendering
+
+    func outboxDraft(_ message: PlannedMessage, member: MemberRow, book: TemplateBook, now: Date) -> OutboxDraft {
+        let dedupeKey = "reminder/" + message.idempotencyKey
+        guard let channel = message.route.channel else {
+            let first = config.channels.policies.first { $0.code == message.policyCode }?.channels.first ?? .postcard
+            return OutboxDraft(dedupeKey: dedupeKey, purpose: "reminder", memberID: message.memberID,
+                               recipientName: member.draft.displayName, channel: first, address: "", language: message.language,
+                               subject: "", body: "", notBefore: now, reminderKind: message.kind, initialStatus: .dead,
+                               initialError: "no usable channel: no consent or no contact on any of the policy's channels")
+        }
+        let rendered = ReminderRenderer(config: config).render(message.kind, channel: channel, language: message.language,
+                                                               member: member.draft, balance: member.candidate.depositBalance,
+                                                               lastClaimDay: member.candidate.lastClaimDay, book: book)
+        return OutboxDraft(dedupeKey: dedupeKey, purpose: "reminder", memberID: message.memberID,
+                           recipientName: member.draft.displayName, channel: channel,
+                           address: ReminderRenderer.address(of: member.draft, on: channel), fallbackChannels: message.route.fallbacks.array,
+                           language: message.language, subject: rendered.subject ?? "", body: rendered.body,
+                           htmlBody: rendered.html, notBefore: now, reminderKind: message.kind)
+    }
+}
+
+/// Turns a template and a member into the text of one message; used by the planner, by a fallback
+/// to another channel, and by the template editor's preview.
+struct ReminderRenderer {
+    let config: AppConfig
+
+    struct Rendered {
+        let subject: String?
+        let body: String
+        let html: String
+        let smsSegments: SMSSegments?
+    }
+
+    func render(_ kind: ReminderKind, channel: ContactChannel, language: Language, member: MemberDraft, balance: Satang,
+                lastClaimDay: CivilDate?, book: TemplateBook) -> Rendered {
+        let values = TemplateValues(member: member, depositAmount: balance, claimDeadline: lastClaimDay,
+                                    refundStepsURL: config.channels.refundStepsURL, counterHours: config.counterHours,
+                                    depositPolicy: config.depositPolicy)
+        return render(book.template(kind, channel, language), values: values)
+    }
+
+    func render(_ template: MessageTemplate, values: TemplateValues) -> Rendered {
+        let message = template.render(values)
+        return Rendered(subject: message.subject, body: message.body,
+                        html: template.channel == .email ? Self.html(message.body) : "", smsSegments: message.smsSegments)
+    }
+
+    /// The plain text as simple HTML: escaped, paragraphs kept, the refund-steps link clickable.
+    static func html(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        let linked = escaped.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            word.hasPrefix("http://") || word.hasPrefix("https://") ? "<a href=\"\(word)\">\(word)</a>" : String(word)
+        }.joined(separator: " ")
+        let paragraphs = linked.components(separatedBy: "\n\n").map { "<p>" + $0.replacingOccurrences(of: "\n", with: "<br>") + "</p>" }
+        return "<!doctype html><html><body style=\"font-family: Tahoma, sans-serif\">" + paragraphs.joined() + "</body></html>"
+    }
+
+    /// Where a channel reaches the member: an e-mail address, a mobile number, a LINE user id, or
+    /// the postal address (name, lines, postcode) for the postcard.
+    static func address(of member: MemberDraft, on channel: ContactChannel) -> String {
+        switch channel {
+        case .email: member.email
+        case .sms: member.mobile
+        case .line: member.lineUserID
+        case .postcard:
+            ([member.displayName, member.addressLine1, member.addressLine2, member.addressLine3, member.postcode])
+                .filter { !$0.isEmpty }.joined(separator: "\n")
+        }
+    }
+}
