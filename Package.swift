@@ -30,6 +30,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "MailBenchmark", dependencies: ["PatronMail"]),
+        // A real SMTP server on loopback (aiosmtpd) for the tests of PatronMail and of delivery.
+        .target(
+            name: "MailTestSupport",
+            dependencies: [
+                "PatronMail",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            exclude: ["smtp_server.py"]
+        ),
         // The web app, storage, commands and importers.
         .target(
             name: "PatronCare",
@@ -55,16 +65,17 @@ let package = Package(
             name: "PatronMailTests",
             dependencies: [
                 "PatronMail",
+                "MailTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
-            ],
-            exclude: ["Support/smtp_server.py"]
+            ]
         ),
         .testTarget(
             name: "PatronCareTests",
             dependencies: [
                 "PatronCare",
+                "MailTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import Testing
 @testable import PatronMail
+import MailTestSupport
 
 /// Against a real SMTP server (aiosmtpd, Support/smtp_server.py) on 127.0.0.1.
 @Suite("SMTP client against a local server",

@@ -97,7 +97,7 @@ struct Deliverer {
             UPDATE outbox_messages SET status = 'sending', claimed_at = \(bind: now)
             WHERE id IN (
                 SELECT id FROM outbox_messages
-                WHERE channel IN \(channelList)
+                WHERE channel IN (\(channelList))
                   AND ((status IN ('queued', 'failed') AND next_attempt_at <= \(bind: now)) OR (status = 'sending' AND claimed_at < \(bind: stale)))
                 ORDER BY next_attempt_at
                 LIMIT \(bind: limit)\(lock))

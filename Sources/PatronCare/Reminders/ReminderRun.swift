@@ -69,7 +69,7 @@ struct ReminderRun {
             conditions.append(SQLGroupExpression(condition))
         }
         let anyWindow = conditions.dropFirst().reduce(conditions[0]) { SQLBinaryExpression($0, .or, $1) }
-        let deposits = SQLRaw("(SELECT member_id, SUM(balance_satang) AS balance, MIN(last_claim_day) AS last_claim_day FROM deposits WHERE balance_satang > 0 GROUP BY member_id)")
+        let deposits = SQLRaw("(SELECT member_id, CAST(SUM(balance_satang) AS BIGINT) AS balance, MIN(last_claim_day) AS last_claim_day FROM deposits WHERE balance_satang > 0 GROUP BY member_id)")
         let rows = try await sql.select()
             .columns(Self.memberColumns.map { SQLColumn($0, table: "m") })
             .column(SQLColumn("balance", table: "d"))
@@ -82,7 +82,7 @@ struct ReminderRun {
         var result: [UUID: MemberRow] = [:]
         result.reserveCapacity(rows.count)
         for row in rows {
-            guard let member = try? Self.decode(row) else { continue }
+            let member = try Self.decode(row)
             result[member.candidate.memberID] = member
         }
         return result

@@ -2,6 +2,7 @@ import Foundation
 import PatronCore
 import Vapor
 import VaporTesting
+import MailTestSupport
 @testable import PatronCare
 
 /// A browser for HTTP tests: keeps the session cookie, reads the form token from pages and sends
@@ -85,10 +86,6 @@ final class TestBrowser {
     }
 }
 
-struct TestFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
 
 /// Staff accounts for tests, one per role, all with the same password.
 enum TestStaff {

@@ -1,18 +1,21 @@
 import Foundation
 import NIOCore
 import NIOPosix
-@testable import PatronMail
+import PatronMail
+
+/// Test support shared by the SMTP client's tests and the app's delivery tests: a real SMTP server
+/// (aiosmtpd, smtp_server.py beside this file) on 127.0.0.1, and helpers to read what it received.
 
 /// Whether the local test servers can run: python3 with aiosmtpd, and openssl for certificates.
-enum TestEnvironment {
-    static let hasAiosmtpd: Bool = run(["python3", "-c", "import aiosmtpd"]) == 0
-    static let hasOpenSSL: Bool = run(["openssl", "version"]) == 0
+public enum TestEnvironment {
+    public static let hasAiosmtpd: Bool = run(["python3", "-c", "import aiosmtpd"]) == 0
+    public static let hasOpenSSL: Bool = run(["openssl", "version"]) == 0
 
-    static let serverScript: String = URL(fileURLWithPath: #filePath)
+    public static let serverScript: String = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().appendingPathComponent("smtp_server.py").path
 
     @discardableResult
-    static func run(_ arguments: [String], stdout: FileHandle? = nil) -> Int32 {
+    public static func run(_ arguments: [String], stdout: FileHandle? = nil) -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
@@ -23,7 +26,7 @@ enum TestEnvironment {
         return process.terminationStatus
     }
 
-    static func temporaryDirectory(_ label: String) throws -> URL {
+    public static func temporaryDirectory(_ label: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("patronmail-\(label)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -31,12 +34,12 @@ enum TestEnvironment {
     }
 
     /// A self-signed certificate for 127.0.0.1 and localhost, made now with openssl.
-    static func makeCertificate() async throws -> TestCertificate {
+    public static func makeCertificate() async throws -> TestCertificate {
         try await offThePool { try TestCertificate() }
     }
 
     /// A port on 127.0.0.1 where nothing listens (bound, then released).
-    static func closedPort() async throws -> Int {
+    public static func closedPort() async throws -> Int {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .bind(host: "127.0.0.1", port: 0).get()
         let port = channel.localAddress!.port!
@@ -46,12 +49,12 @@ enum TestEnvironment {
 }
 
 /// A self-signed CA certificate (EC P-256) for 127.0.0.1 and localhost, removed when released.
-final class TestCertificate: Sendable {
-    let certificate: String
-    let key: String
+public final class TestCertificate: Sendable {
+    public let certificate: String
+    public let key: String
     private let directory: URL
 
-    init() throws {
+    public init() throws {
         directory = try TestEnvironment.temporaryDirectory("cert")
         certificate = directory.appendingPathComponent("cert.pem").path
         key = directory.appendingPathComponent("key.pem").path
@@ -71,25 +74,25 @@ final class TestCertificate: Sendable {
 
 /// Runs blocking work (waiting for a child process) on its own thread, not on the cooperative pool,
 /// which has as few threads as the machine has cores and is shared with every other test.
-func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+public func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
     try await withCheckedThrowingContinuation { continuation in
         Thread.detachNewThread { continuation.resume(with: Result { try body() }) }
     }
 }
 
-struct TestFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct TestFailure: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
 
 /// The aiosmtpd helper (Support/smtp_server.py) running on 127.0.0.1 on a free port, for one test.
-final class TestSMTPServer: @unchecked Sendable {
-    let port: Int
-    let directory: URL
+public final class TestSMTPServer: @unchecked Sendable {
+    public let port: Int
+    public let directory: URL
     private let process: Process
 
     /// Starts `smtp_server.py serve` with these extra options (see the script's help) and waits until it listens.
-    static func start(_ options: [String] = []) async throws -> TestSMTPServer {
+    public static func start(_ options: [String] = []) async throws -> TestSMTPServer {
         try await offThePool { try TestSMTPServer(options) }
     }
 
@@ -126,7 +129,7 @@ final class TestSMTPServer: @unchecked Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    func stop() {
+    public func stop() {
         guard process.isRunning else { return }
         process.terminate()
         for _ in 0..<100 where process.isRunning { usleep(20_000) }
@@ -134,7 +137,7 @@ final class TestSMTPServer: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    func configuration(
+    public func configuration(
         security: SMTPConfiguration.Security = .none,
         credentials: SMTPConfiguration.Credentials? = nil,
         verification: SMTPConfiguration.CertificateVerification = .disabledForTesting,
@@ -149,7 +152,7 @@ final class TestSMTPServer: @unchecked Sendable {
     }
 
     /// The saved messages, oldest first.
-    func receivedMessages() throws -> [ReceivedMessage] {
+    public func receivedMessages() throws -> [ReceivedMessage] {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".eml") && !$0.hasPrefix(".") }
             .sorted()
@@ -162,23 +165,23 @@ final class TestSMTPServer: @unchecked Sendable {
     }
 }
 
-struct ReceivedMessage {
-    struct Envelope: Decodable {
-        var mail_from: String
-        var rcpt_tos: [String]
-        var auth_mechanism: String?
-        var tls: Bool
-        var queue_id: String
-        var peer_port: Int
-        var number: Int
+public struct ReceivedMessage {
+    public struct Envelope: Decodable {
+        public var mail_from: String
+        public var rcpt_tos: [String]
+        public var auth_mechanism: String?
+        public var tls: Bool
+        public var queue_id: String
+        public var peer_port: Int
+        public var number: Int
     }
 
-    var file: URL
-    var raw: Data
-    var envelope: Envelope
+    public var file: URL
+    public var raw: Data
+    public var envelope: Envelope
 
     /// The message as Python's `email` package reads it.
-    func decoded() async throws -> DecodedMessage {
+    public func decoded() async throws -> DecodedMessage {
         let file = self.file
         return try await offThePool { try Self.decode(file) }
     }
@@ -197,14 +200,14 @@ struct ReceivedMessage {
     }
 
     /// The header section as raw lines (folded lines separate).
-    var rawHeaderLines: [String] {
+    public var rawHeaderLines: [String] {
         let text = String(decoding: raw, as: UTF8.self)
         let head = text.components(separatedBy: "\r\n\r\n").first ?? ""
         return head.components(separatedBy: "\r\n")
     }
 
     /// The Message-ID header as written (unfolded).
-    var messageIDHeader: String? {
+    public var messageIDHeader: String? {
         var unfolded: [String] = []
         for line in rawHeaderLines {
             if line.hasPrefix(" ") || line.hasPrefix("\t"), !unfolded.isEmpty { unfolded[unfolded.count - 1] += line } else { unfolded.append(line) }
@@ -215,26 +218,31 @@ struct ReceivedMessage {
     }
 }
 
-struct DecodedMessage: Decodable, Sendable {
-    struct Mailbox: Decodable, Equatable, Sendable {
-        var name: String
-        var address: String
+public struct DecodedMessage: Decodable, Sendable {
+    public struct Mailbox: Decodable, Equatable, Sendable {
+        public var name: String
+        public var address: String
+
+        public init(name: String, address: String) {
+            self.name = name
+            self.address = address
+        }
     }
 
-    var subject: String?
-    var from: [Mailbox]
-    var to: [Mailbox]
-    var cc: [Mailbox]
-    var reply_to: [Mailbox]
-    var message_id: String?
-    var date: String?
-    var mime_version: String?
-    var content_type: String
-    var part_types: [String]
-    var transfer_encodings: [String]
-    var charsets: [String?]
-    var text: String?
-    var html: String?
-    var headers: [String: String]
-    var defects: [String]
+    public var subject: String?
+    public var from: [Mailbox]
+    public var to: [Mailbox]
+    public var cc: [Mailbox]
+    public var reply_to: [Mailbox]
+    public var message_id: String?
+    public var date: String?
+    public var mime_version: String?
+    public var content_type: String
+    public var part_types: [String]
+    public var transfer_encodings: [String]
+    public var charsets: [String?]
+    public var text: String?
+    public var html: String?
+    public var headers: [String: String]
+    public var defects: [String]
 }
