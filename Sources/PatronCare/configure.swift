@@ -60,6 +60,7 @@ private func isLoopback(_ host: String) -> Bool {
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: AuthController())
+    try app.register(collection: RefundStepsController())
     let staff = app.grouped(StaffUser.sessionAuthenticator(), StaffUser.redirectMiddleware(path: "/login"))
     try staff.register(collection: HomeController())
     try staff.register(collection: MembersController())
@@ -68,6 +69,8 @@ func routes(_ app: Application) throws {
     try staff.register(collection: DepositsController())
     try staff.register(collection: ReportsController())
     try staff.register(collection: ForfeituresController())
+    try staff.register(collection: OutboxController())
+    try staff.register(collection: TemplatesController())
     // The JSON API answers 401 instead of redirecting to the sign-in page.
     let api = app.grouped("api", "v1").grouped(StaffUser.sessionAuthenticator(), StaffUser.guardMiddleware())
     try api.register(collection: IndicatorsAPIController())

@@ -12,5 +12,6 @@ extension Application {
         migrations.add(CreateOutboxMessage())
         migrations.add(CreateMessageTemplate())
         migrations.add(CreateOutboxAttempt())
+        migrations.add(CreatePostcardBatch())
     }
 }

@@ -49,6 +49,8 @@ struct LayoutContext: Encodable {
             if staff.role.can(.importMembers) { items.append(item("/imports", "nav_import")) }
             if staff.role.can(.viewReports) { items.append(item("/reports", "nav_reports")) }
             if staff.role.can(.forfeitDeposits) { items.append(item("/forfeitures", "nav_forfeitures")) }
+            if staff.role.can(.manageOutbox) { items.append(item("/outbox", "nav_outbox")) }
+            if staff.role.can(.editTemplates) { items.append(item("/admin/templates", "nav_templates")) }
             if staff.role.can(.manageStaff) { items.append(item("/admin/staff", "nav_staff")) }
         }
         self.nav = items

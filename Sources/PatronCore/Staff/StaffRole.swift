@@ -23,6 +23,10 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case forfeitDeposits
         /// Deposit reports and indicators.
         case viewReports
+        /// See the outbox, resend messages, print the postcard batches.
+        case manageOutbox
+        /// Edit reminder templates.
+        case editTemplates
     }
 
     public func can(_ permission: Permission) -> Bool {
@@ -34,6 +38,8 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case .handleDeposits: self == .counter || self == .head || self == .admin
         case .overrideClaimDeadline, .correctLedger, .forfeitDeposits: self == .head || self == .admin
         case .viewReports: self != .counter
+        case .manageOutbox: self == .counter || self == .head || self == .customerTeam || self == .admin
+        case .editTemplates: self == .head || self == .admin
         }
     }
 

@@ -15,6 +15,7 @@ struct MembersController: RouteCollection {
         editors.get(":memberID", "edit", use: edit)
         editors.post(":memberID", use: update)
         editors.post(":memberID", "documents", use: addDocument)
+        editors.post(":memberID", "reminders", use: setReminders)
     }
 
     @Sendable func index(req: Request) async throws -> View {
@@ -89,6 +90,19 @@ struct MembersController: RouteCollection {
                                       recordedBy: try req.staff.username)
         try await document.save(on: req.db)
         req.setNotice(req.t("notice_document_added"))
+        return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+    }
+
+    struct RemindersForm: Content {
+        var optOut: Bool
+    }
+
+    /// The member asked (at the counter, by phone) to stop or resume reminders on every channel.
+    @Sendable func setReminders(req: Request) async throws -> Response {
+        let member = try await findMember(req)
+        member.remindersOptOut = try req.content.decode(RemindersForm.self).optOut
+        try await member.update(on: req.db)
+        req.setNotice(req.t("notice_member_saved"))
         return req.redirect(to: "/members/\(try member.requireID().uuidString)")
     }
 

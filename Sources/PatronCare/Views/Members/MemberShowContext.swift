@@ -39,6 +39,7 @@ struct MemberShowContext: Encodable {
     let paymentMethods: [SelectOption]
     let counterName: String
     let idempotencyKey: String
+    let remindersOptOut: Bool
 
     init(_ request: Request, member: Member, documents: [MemberDocument], deposits: [Deposit]) {
         let language = request.language
@@ -81,5 +82,6 @@ struct MemberShowContext: Encodable {
         paymentMethods = SelectOption.paymentMethods(language, selected: nil)
         counterName = request.config.counterName
         idempotencyKey = UUID().uuidString
+        remindersOptOut = member.remindersOptOut
     }
 }

@@ -1,0 +1,173 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// Staff pages for the outbox: what was sent, what failed and why, resending, and the postcard
+/// print batches.
+struct OutboxController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let outbox = routes.grouped("outbox").grouped(RequirePermission(.manageOutbox))
+        outbox.get(use: index)
+        outbox.get(":messageID", use: show)
+        outbox.post(":messageID", "resend", use: resend)
+        outbox.post("postcards", use: gatherPostcards)
+        outbox.get("postcards", ":batchID", use: postcardSheet)
+        outbox.post("postcards", ":batchID", "printed", use: markPrinted)
+    }
+
+    struct Filter: Content {
+        var status: String?
+        var channel: String?
+    }
+
+    @Sendable func index(req: Request) async throws -> View {
+        let filter = try req.query.decode(Filter.self)
+        let language = req.language
+        let query = OutboxMessage.query(on: req.db)
+        if let status = filter.status.flatMap(OutboxMessage.Status.init(rawValue:)) { query.filter(\.$status == status) }
+        if let channel = filter.channel.flatMap(ContactChannel.init(rawValue:)) { query.filter(\.$channel == channel) }
+        let rows = try await query.sort(\.$createdAt, .descending).range(..<200).all()
+        var counts: [OutboxIndexContext.Count] = []
+        for status in OutboxMessage.Status.allCases {
+            let count = try await OutboxMessage.query(on: req.db).filter(\.$status == status).count()
+            counts.append(.init(status: status.rawValue, name: req.t("outbox_status_\(status.rawValue)"), count: count,
+                                href: "/outbox?status=\(status.rawValue)"))
+        }
+        let queuedPostcards = try await OutboxMessage.query(on: req.db).filter(\.$channel == .postcard).filter(\.$status == .queued).count()
+        let deliverer = Deliverer(app: req.application)
+        let unconfigured = [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) }.map { $0.name(language) }
+        let batches = try await PostcardBatch.query(on: req.db).sort(\.$createdAt, .descending).range(..<20).all().map { batch in
+            PostcardBatchRow(id: batch.id?.uuidString ?? "", createdAt: batch.createdAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "",
+                             cards: batch.cardCount, printedAt: batch.printedAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "")
+        }
+        let personal = req.can(.viewMemberPersonalData)
+        let context = OutboxIndexContext(
+            layout: LayoutContext(req, title: req.t("outbox_title")), counts: counts,
+            rows: rows.map { OutboxRow($0, req, showPersonalData: personal) },
+            statuses: OutboxMessage.Status.allCases.map { SelectOption(value: $0.rawValue, label: req.t("outbox_status_\($0.rawValue)"), selected: $0.rawValue == filter.status) },
+            channels: ContactChannel.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == filter.channel) },
+            filterStatus: filter.status ?? "", filterChannel: filter.channel ?? "", queuedPostcards: queuedPostcards,
+            unconfiguredChannels: unconfigured, batches: batches)
+        return try await req.view.render("outbox/index", context)
+    }
+
+    @Sendable func show(req: Request) async throws -> View {
+        let message = try await findMessage(req)
+        let language = req.language
+        let attempts = try await OutboxAttempt.query(on: req.db).filter(\.$message.$id == message.requireID()).sort(\.$attemptedAt).all()
+        let personal = req.can(.viewMemberPersonalData)
+        let context = OutboxMessageContext(
+            layout: LayoutContext(req, title: req.t("outbox_message_title")), row: OutboxRow(message, req, showPersonalData: personal),
+            address: personal ? message.address : "", body: personal ? message.body : "", providerMessageID: message.providerMessageID,
+            nextAttemptAt: { let local = BangkokTime(message.nextAttemptAt); return "\(DateDisplay.short(local.day, language)) \(local.clock)" }(),
+            attempts: attempts.map { attempt in
+                let local = BangkokTime(attempt.attemptedAt)
+                return .init(at: "\(DateDisplay.short(local.day, language)) \(local.clock)", channel: attempt.channel.name(language),
+                             address: personal ? attempt.address : "", result: req.t("outbox_result_\(attempt.result)"), detail: attempt.detail)
+            },
+            canResend: message.status == .failed || message.status == .dead,
+            smsPreview: message.channel == .sms ? SMSSegments(message.body).preview(language) : nil)
+        return try await req.view.render("outbox/show", context)
+    }
+
+    /// A failed or dead message goes back to the queue on the same channel, attempts counted afresh.
+    @Sendable func resend(req: Request) async throws -> Response {
+        let message = try await findMessage(req)
+        let id = try message.requireID()
+        guard message.status == .failed || message.status == .dead else { throw Abort(.unprocessableEntity, reason: req.t("error_outbox_not_failed")) }
+        guard !message.address.isEmpty else { throw Abort(.unprocessableEntity, reason: req.t("error_outbox_no_address")) }
+        let now = req.clock.now()
+        let staff = try req.staff.username
+        try await req.db.transaction { db in
+            try await OutboxMessage.query(on: db).filter(\.$id == id).filter(\.$status ~~ [.failed, .dead])
+                .set(\.$status, to: .queued).set(\.$attempts, to: 0).set(\.$nextAttemptAt, to: now).update()
+            try await OutboxAttempt(messageID: id, at: now, channel: message.channel, address: message.address, result: "resend",
+                                    detail: "queued again by \(staff)").create(on: db)
+        }
+        req.setNotice(req.t("notice_outbox_resent"))
+        return req.redirect(to: "/outbox/\(id)")
+    }
+
+    // MARK: Postcards
+
+    /// Gathers every queued postcard into a new batch (in one statement, so two clicks cannot put
+    /// a card into two batches) and opens its print sheet.
+    @Sendable func gatherPostcards(req: Request) async throws -> Response {
+        let staff = try req.staff.username
+        let batch = try await req.db.transaction { db -> PostcardBatch in
+            let batch = PostcardBatch()
+            batch.createdBy = staff
+            batch.cardCount = 0
+            try await batch.create(on: db)
+            let batchID = try batch.requireID()
+            try await OutboxMessage.query(on: db).filter(\.$channel == .postcard).filter(\.$status == .queued)
+                .filter(\.$postcardBatchID == nil)
+                .set(\.$postcardBatchID, to: batchID).set(\.$status, to: .sending).update()
+            batch.cardCount = try await OutboxMessage.query(on: db).filter(\.$postcardBatchID == batchID).count()
+            try await batch.update(on: db)
+            return batch
+        }
+        guard batch.cardCount > 0 else {
+            try await batch.delete(on: req.db)
+            req.setNotice(req.t("notice_no_postcards"))
+            return req.redirect(to: "/outbox")
+        }
+        return req.redirect(to: "/outbox/postcards/\(try batch.requireID())")
+    }
+
+    @Sendable func postcardSheet(req: Request) async throws -> View {
+        let batch = try await findBatch(req)
+        let messages = try await OutboxMessage.query(on: req.db).filter(\.$postcardBatchID == batch.requireID()).sort(\.$recipientName).all()
+        let language = req.language
+        let cards = messages.map { message -> PostcardSheetContext.Card in
+            var lines = message.address.split(separator: "\n").map(String.init)
+            let postcode = lines.last.flatMap { $0.count == 5 && $0.allSatisfy(\.isNumber) ? $0 : nil } ?? ""
+            if !postcode.isEmpty { lines.removeLast() }
+            return .init(addressLines: lines, postcode: postcode, body: message.body)
+        }
+        let context = PostcardSheetContext(language: language.rawValue, t: req.application.strings.table(language),
+                                           batchID: batch.id?.uuidString ?? "", cards: cards, printed: batch.printedAt != nil,
+                                           csrf: req.csrfToken, senderLines: req.t("postcard_sender").components(separatedBy: "\n"))
+        return try await req.view.render("outbox/postcards", context)
+    }
+
+    /// Staff confirm the sheet came out of the printer: its cards become `printed`.
+    @Sendable func markPrinted(req: Request) async throws -> Response {
+        let batch = try await findBatch(req)
+        let batchID = try batch.requireID()
+        let now = req.clock.now()
+        let staff = try req.staff.username
+        try await req.db.transaction { db in
+            let messages = try await OutboxMessage.query(on: db).filter(\.$postcardBatchID == batchID).filter(\.$status == .sending).all()
+            for message in messages {
+                message.status = .printed
+                message.sentAt = now
+                message.attempts += 1
+                try await message.update(on: db)
+                try await OutboxAttempt(messageID: try message.requireID(), at: now, channel: .postcard, address: message.address,
+                                        result: "printed", detail: "batch \(batchID) printed by \(staff)").create(on: db)
+            }
+            if batch.printedAt == nil {
+                batch.printedAt = now
+                batch.printedBy = staff
+                try await batch.update(on: db)
+            }
+        }
+        req.setNotice(req.t("notice_postcards_printed"))
+        return req.redirect(to: "/outbox")
+    }
+
+    private func findMessage(_ req: Request) async throws -> OutboxMessage {
+        guard let id = req.parameters.get("messageID", as: UUID.self), let message = try await OutboxMessage.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        return message
+    }
+
+    private func findBatch(_ req: Request) async throws -> PostcardBatch {
+        guard let id = req.parameters.get("batchID", as: UUID.self), let batch = try await PostcardBatch.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        return batch
+    }
+}

@@ -1,0 +1,159 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// The reminder templates: one per policy kind, channel and language, with a preview for a chosen
+/// member and the SMS length shown. A template is checked when it is saved (an unknown placeholder
+/// is named with its line and column), never when it is sent.
+struct TemplatesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let templates = routes.grouped("admin", "templates").grouped(RequirePermission(.editTemplates))
+        templates.get(use: index)
+        templates.get(":kind", ":channel", ":language", use: edit)
+        templates.post(":kind", ":channel", ":language", use: save)
+        templates.post(":kind", ":channel", ":language", "reset", use: reset)
+    }
+
+    struct IndexContext: Encodable {
+        struct Row: Encodable {
+            let kind: String
+            let channel: String
+            let language: String
+            let href: String
+            let customised: Bool
+        }
+
+        let layout: LayoutContext
+        let rows: [Row]
+    }
+
+    struct EditContext: Encodable {
+        let layout: LayoutContext
+        let kindName: String
+        let channelName: String
+        let language: String
+        let action: String
+        let hasSubject: Bool
+        let subject: String
+        let body: String
+        let errors: [String]
+        let placeholders: [SelectOption]
+        let previewCard: String
+        let previewSubject: String?
+        let previewBody: String
+        let previewNote: String?
+        let smsPreview: String?
+        let customised: Bool
+    }
+
+    struct Form: Content {
+        var subject: String?
+        var body: String
+    }
+
+    @Sendable func index(req: Request) async throws -> View {
+        let book = try await TemplateBook.load(on: req.db)
+        let language = req.language
+        var rows: [IndexContext.Row] = []
+        for kind in ReminderKind.allCases {
+            for channel in ContactChannel.allCases {
+                for lang in Language.allCases {
+                    rows.append(.init(kind: kind.name(language), channel: channel.name(language), language: lang == .th ? "ไทย" : "English",
+                                      href: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(lang.rawValue)",
+                                      customised: book.isCustomised(kind, channel, lang)))
+                }
+            }
+        }
+        return try await req.view.render("templates/index", IndexContext(layout: LayoutContext(req, title: req.t("templates_title")), rows: rows))
+    }
+
+    @Sendable func edit(req: Request) async throws -> View {
+        let (kind, channel, language) = try key(req)
+        let book = try await TemplateBook.load(on: req.db)
+        let subject: String
+        let body: String
+        if let record = try await record(kind, channel, language, on: req.db) {
+            (subject, body) = (record.subject, record.body)
+        } else {
+            let source = DefaultTemplates.source(kind: kind, channel: channel, language: language)
+            (subject, body) = (source.subject ?? "", source.body)
+        }
+        return try await render(req, kind, channel, language, subject: subject, body: body, errors: [],
+                                template: book.template(kind, channel, language), customised: book.isCustomised(kind, channel, language))
+    }
+
+    @Sendable func save(req: Request) async throws -> Response {
+        let (kind, channel, language) = try key(req)
+        let form = try req.content.decode(Form.self)
+        do {
+            // Parsing is the check: an unknown placeholder or a missing refund-steps link throws here.
+            _ = try MessageTemplate(channel: channel, language: language, subject: channel == .email ? form.subject : nil, body: form.body)
+            let record = try await record(kind, channel, language, on: req.db) ?? MessageTemplateRecord()
+            record.kind = kind
+            record.channel = channel
+            record.language = language
+            record.subject = channel == .email ? (form.subject ?? "") : ""
+            record.body = form.body
+            record.updatedBy = try req.staff.username
+            try await record.save(on: req.db)
+            req.setNotice(req.t("notice_template_saved"))
+            return req.redirect(to: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)")
+        } catch let error as TemplateError {
+            let book = try await TemplateBook.load(on: req.db)
+            let response = try await render(req, kind, channel, language, subject: form.subject ?? "", body: form.body,
+                                            errors: error.problems.map { $0.message(req.language) },
+                                            template: book.template(kind, channel, language),
+                                            customised: book.isCustomised(kind, channel, language)).encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+    }
+
+    @Sendable func reset(req: Request) async throws -> Response {
+        let (kind, channel, language) = try key(req)
+        try await record(kind, channel, language, on: req.db)?.delete(on: req.db)
+        req.setNotice(req.t("notice_template_reset"))
+        return req.redirect(to: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)")
+    }
+
+    private func render(_ req: Request, _ kind: ReminderKind, _ channel: ContactChannel, _ language: Language, subject: String,
+                        body: String, errors: [String], template: MessageTemplate, customised: Bool) async throws -> View {
+        let card = req.query[String.self, at: "card"] ?? ""
+        var values = TemplateValues.sample(refundStepsURL: req.config.channels.refundStepsURL, counterHours: req.config.counterHours,
+                                           depositPolicy: req.config.depositPolicy)
+        var note: String? = req.t("templates_preview_sample")
+        if !card.isEmpty {
+            if let member = try await Member.query(on: req.db).filter(\.$cardNumber == card).first() {
+                let deposits = try await Deposit.query(on: req.db).filter(\.$member.$id == member.requireID()).filter(\.$balanceSatang > 0).all()
+                values = TemplateValues(member: member.draft, depositAmount: Satang(deposits.reduce(0) { $0 + $1.balanceSatang }),
+                                        claimDeadline: deposits.map(\.lastClaimDate).min(), refundStepsURL: req.config.channels.refundStepsURL,
+                                        counterHours: req.config.counterHours, depositPolicy: req.config.depositPolicy)
+                note = nil
+            } else {
+                note = "\(req.t("templates_preview_no_member")) \(card)"
+            }
+        }
+        let rendered = ReminderRenderer(config: req.config).render(template, values: values)
+        let uiLanguage = req.language
+        let context = EditContext(
+            layout: LayoutContext(req, title: req.t("templates_title")), kindName: kind.name(uiLanguage), channelName: channel.name(uiLanguage),
+            language: language == .th ? "ไทย" : "English",
+            action: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)", hasSubject: channel == .email,
+            subject: subject, body: body, errors: errors,
+            placeholders: Placeholder.allCases.map { SelectOption(value: $0.token, label: $0.explanation(uiLanguage), selected: false) },
+            previewCard: card, previewSubject: rendered.subject, previewBody: rendered.body, previewNote: note,
+            smsPreview: rendered.smsSegments?.preview(uiLanguage), customised: customised)
+        return try await req.view.render("templates/edit", context)
+    }
+
+    private func key(_ req: Request) throws -> (ReminderKind, ContactChannel, Language) {
+        guard let kind = req.parameters.get("kind").flatMap(ReminderKind.init(rawValue:)),
+              let channel = req.parameters.get("channel").flatMap(ContactChannel.init(rawValue:)),
+              let language = req.parameters.get("language").flatMap(Language.init(rawValue:)) else { throw Abort(.notFound) }
+        return (kind, channel, language)
+    }
+
+    private func record(_ kind: ReminderKind, _ channel: ContactChannel, _ language: Language, on db: any Database) async throws -> MessageTemplateRecord? {
+        try await MessageTemplateRecord.query(on: db).filter(\.$kind == kind).filter(\.$channel == channel).filter(\.$language == language).first()
+    }
+}

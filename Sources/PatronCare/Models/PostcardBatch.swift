@@ -1,0 +1,38 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// The day's postcards gathered for printing. Printing marks its messages `printed`; the batch
+/// can be printed again, but its messages never go back to the queue.
+final class PostcardBatch: Model, @unchecked Sendable {
+    static let schema = "postcard_batches"
+
+    // MARK: Managed fields
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    // MARK: Data fields
+    @Field(key: "created_by") var createdBy: String
+    @Field(key: "card_count") var cardCount: Int
+    @OptionalField(key: "printed_at") var printedAt: Date?
+    @OptionalField(key: "printed_by") var printedBy: String?
+
+    init() {}
+}
+
+struct CreatePostcardBatch: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(PostcardBatch.schema)
+            .id()
+            .field("created_by", .string, .required)
+            .field("card_count", .int, .required)
+            .field("printed_at", .datetime)
+            .field("printed_by", .string)
+            .field("created_at", .datetime)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(PostcardBatch.schema).delete()
+    }
+}
