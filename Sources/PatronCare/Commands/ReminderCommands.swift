@@ -14,6 +14,9 @@ struct RemindCommand: AsyncCommand {
 
         @Option(name: "lang", help: "th or en (default en)")
         var language: String?
+
+        @Flag(name: "print-sql", help: "Print the SQL that selects the members who could be due, and stop")
+        var printSQL: Bool
     }
 
     var help: String { "Plans renewal, refund and last-notice reminders: one outbox message per member, policy and cycle." }
@@ -24,6 +27,12 @@ struct RemindCommand: AsyncCommand {
         guard let asOf = signature.asOf.map({ CivilDate(lenient: $0) }) ?? app.clock.today else {
             context.console.error("--as-of: not a date (use YYYY-MM-DD or DD/MM/YYYY).")
             throw ExitCode(2)
+        }
+        if signature.printSQL {
+            let run = ReminderRun(db: app.db, config: app.config)
+            let windows = ReminderPlanner(policies: app.config.channels.policies, asOf: asOf).selectionWindows()
+            context.console.output(run.selectionSQL(windows: windows).consoleText())
+            return
         }
         let started = Date()
         let result = try await ReminderRun(db: app.db, config: app.config)

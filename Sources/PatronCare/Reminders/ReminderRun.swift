@@ -26,10 +26,13 @@ struct ReminderRun {
 
     func run(asOf: CivilDate, dryRun: Bool, now: Date, progress: (String) -> Void = { _ in }) async throws -> Result {
         let planner = ReminderPlanner(policies: config.channels.policies, asOf: asOf)
+        let started = Date()
         let rows = try await selectCandidates(windows: planner.selectionWindows())
-        progress("\(rows.count) members in the reminder windows")
+        let selected = Date()
         var plan = planner.emptyPlan()
         planner.plan(rows.values.map(\.candidate), into: &plan)
+        progress(String(format: "%d members in the reminder windows (selected in %.3f s, planned in %.3f s)",
+                        rows.count, selected.timeIntervalSince(started), Date().timeIntervalSince(selected)))
         let summary = PlanSummary(plan: plan)
         guard !dryRun else { return Result(plan: plan, summary: summary, written: 0) }
         let book = try await TemplateBook.load(on: db)
@@ -54,7 +57,33 @@ struct ReminderRun {
     /// Members whose expiry (or deposit claim deadline) falls in any window, with their deposit
     /// balance and earliest claim deadline; one query.
     func selectCandidates(windows: [SelectionWindow]) async throws -> [UUID: MemberRow] {
-        guard !windows.isEmpty else { return [:] }
+        guard let query = selection(windows: windows) else { return [:] }
+        let rows = try await query.all()
+        var result: [UUID: MemberRow] = [:]
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            let member = try Self.decode(row)
+            result[member.candidate.memberID] = member
+        }
+        return result
+    }
+
+    /// The selection as SQL text with its values written in, for `remind --print-sql` (to look at a
+    /// plan, and for the benchmark's bare-SQL baseline).
+    func selectionSQL(windows: [SelectionWindow]) -> String {
+        guard let query = selection(windows: windows) else { return "" }
+        var serializer = SQLSerializer(database: db as! any SQLDatabase)
+        query.query.serialize(to: &serializer)
+        var text = serializer.sql
+        for (index, bind) in serializer.binds.enumerated().reversed() {
+            let literal = (bind as? String).map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" } ?? "\(bind)"
+            for placeholder in ["?\(index + 1)", "$\(index + 1)"] { text = text.replacingOccurrences(of: placeholder, with: literal) }
+        }
+        return text
+    }
+
+    private func selection(windows: [SelectionWindow]) -> SQLSelectBuilder? {
+        guard !windows.isEmpty else { return nil }
         let sql = db as! any SQLDatabase
         var conditions: [any SQLExpression] = []
         for window in windows {
@@ -70,7 +99,7 @@ struct ReminderRun {
         }
         let anyWindow = conditions.dropFirst().reduce(conditions[0]) { SQLBinaryExpression($0, .or, $1) }
         let deposits = SQLRaw("(SELECT member_id, CAST(SUM(balance_satang) AS BIGINT) AS balance, MIN(last_claim_day) AS last_claim_day FROM deposits WHERE balance_satang > 0 GROUP BY member_id)")
-        let rows = try await sql.select()
+        return sql.select()
             .columns(Self.memberColumns.map { SQLColumn($0, table: "m") })
             .column(SQLColumn("balance", table: "d"))
             .column(SQLColumn("last_claim_day", table: "d"))
@@ -78,14 +107,6 @@ struct ReminderRun {
             .join(SQLAlias(deposits, as: SQLIdentifier("d")), method: SQLJoinMethod.left,
                   on: SQLBinaryExpression(SQLColumn("member_id", table: "d"), .equal, SQLColumn("id", table: "m")))
             .where(anyWindow)
-            .all()
-        var result: [UUID: MemberRow] = [:]
-        result.reserveCapacity(rows.count)
-        for row in rows {
-            let member = try Self.decode(row)
-            result[member.candidate.memberID] = member
-        }
-        return result
     }
 
     static func decode(_ row: any SQLRow) throws -> MemberRow {
