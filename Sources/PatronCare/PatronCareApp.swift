@@ -36,4 +36,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(importGroup, as: "import")
     app.asyncCommands.use(ReportCommands(), as: "report")
     app.asyncCommands.use(ForfeitCommand(), as: "forfeit")
+    app.asyncCommands.use(ComplaintCommands(), as: "complaints")
 }

@@ -10,5 +10,6 @@ extension Application {
         migrations.add(CreateMemberDocument())
         migrations.add(CreateDeposits())
         migrations.add(CreateOutboxMessage())
+        migrations.add(CreateFeedback())
     }
 }

@@ -48,6 +48,7 @@ struct LayoutContext: Encodable {
             items.append(item("/members", "nav_members"))
             if staff.role.can(.importMembers) { items.append(item("/imports", "nav_import")) }
             if staff.role.can(.viewReports) { items.append(item("/reports", "nav_reports")) }
+            if staff.role.can(.viewFeedback) { items.append(item("/complaints", "nav_complaints")) }
             if staff.role.can(.forfeitDeposits) { items.append(item("/forfeitures", "nav_forfeitures")) }
             if staff.role.can(.manageStaff) { items.append(item("/admin/staff", "nav_staff")) }
         }
