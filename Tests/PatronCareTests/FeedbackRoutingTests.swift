@@ -93,7 +93,7 @@ import Testing
         let friday = FeedbackFixtures.bangkok("2026-11-27T17:00")
         try await withTestApp(now: friday) { app in
             let item = try await FeedbackFixtures.complaint(app, track: .major, at: friday)
-            #expect(item.dueDay == "2026-12-02", "counted from Mon 30 Nov: 3 working days is Wed 2 Dec")
+            #expect(item.dueDay == "2026-12-03", "day 0 is Mon 30 Nov (after the 16:30 cut-off on Friday); 3 working days later is Thu 3 Dec")
         }
     }
 
