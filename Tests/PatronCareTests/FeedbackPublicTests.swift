@@ -146,6 +146,20 @@ import VaporTesting
         }
     }
 
+    @Test func anAttachmentOverTheLimitIsRefusedWithNothingStored() async throws {
+        try await withTestApp { app in
+            app.complaintSettings.maxAttachmentBytes = 1024
+            let browser = TestBrowser(app)
+            try await browser.get("/feedback?lang=en")
+            let pdf = Array("%PDF-1.7\n".utf8) + Array(repeating: UInt8(0x20), count: 2048)
+            let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "letter.pdf", data: pdf, form: Self.form())
+            #expect(sent.status == .unprocessableEntity)
+            #expect(sent.body.string.contains("larger than"))
+            #expect(try await FeedbackItem.query(on: app.db).count() == 0)
+            #expect(try await FeedbackAttachment.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test func aPhotoIsKeptWithTheItemAndServedToStaff() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)

@@ -156,7 +156,9 @@ import Vapor
             let page = "/complaints/\(try Self.id(item))"
             try await browser.get(page)
             try await browser.post(page + "/share", form: [("lesson", "ตรวจหลอดไฟทุกเช้า")])
-            #expect(try await FeedbackFixtures.reload(item, app).shareWithStaff == false, "only a closed item is shared")
+            let refused = try await FeedbackFixtures.reload(item, app)
+            #expect(refused.shareWithStaff == false, "only a closed item is shared")
+            #expect(refused.lesson == nil, "and the refused share wrote no lesson")
             try await store.apply(.close(outcome: nil), to: item.requireID(), by: FeedbackFixtures.head, at: pinnedNow)
             try await browser.get(page)
             try await browser.post(page + "/share", form: [("lesson", "ตรวจหลอดไฟทุกเช้า")])

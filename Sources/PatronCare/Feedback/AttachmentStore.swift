@@ -12,13 +12,18 @@ struct AttachmentStore {
             switch (self, language) {
             case (.notImageOrPDF, .th): "ไฟล์แนบต้องเป็นรูปภาพ (JPEG, PNG) หรือ PDF เท่านั้น ไม่ได้บันทึกเรื่องนี้ กรุณาแนบไฟล์ใหม่หรือส่งโดยไม่มีไฟล์แนบ"
             case (.notImageOrPDF, .en): "The attachment must be a photo (JPEG, PNG) or a PDF; nothing was saved. Attach another file or send without one."
-            case (.tooLarge(let max), .th): "ไฟล์แนบใหญ่เกิน \(max / 1024 / 1024) MB ไม่ได้บันทึกเรื่องนี้ กรุณาย่อขนาดไฟล์แล้วส่งใหม่"
-            case (.tooLarge(let max), .en): "The attachment is larger than \(max / 1024 / 1024) MB; nothing was saved. Make it smaller and send again."
+            case (.tooLarge(let max), .th): "ไฟล์แนบใหญ่เกิน \(AttachmentStore.size(max)) ไม่ได้บันทึกเรื่องนี้ กรุณาย่อขนาดไฟล์แล้วส่งใหม่"
+            case (.tooLarge(let max), .en): "The attachment is larger than \(AttachmentStore.size(max)); nothing was saved. Make it smaller and send again."
             }
         }
     }
 
     let directory: String
+
+    /// `5 MB`, `512 KB`.
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1024 * 1024 ? "\(bytes / 1024 / 1024) MB" : "\(max(1, bytes / 1024)) KB"
+    }
 
     static func check(_ bytes: [UInt8], maximumBytes: Int) throws(Problem) -> String {
         guard bytes.count <= maximumBytes else { throw .tooLarge(maximumBytes: maximumBytes) }

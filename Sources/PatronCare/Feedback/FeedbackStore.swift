@@ -209,6 +209,10 @@ struct FeedbackStore {
 
     /// Marks a closed item "share with staff" (with its lesson learned): it appears on the staff knowledge page.
     func share(_ itemID: UUID, lesson: FeedbackText?, by staff: StaffRef, role: StaffRole, at instant: Date) async throws -> FeedbackItem {
+        // Checked before the lesson is written, so a refused share leaves nothing half-done.
+        guard let current = try await FeedbackItem.find(itemID, on: db), current.status == .closed else {
+            throw FeedbackRefusal { $0 == .th ? "เผยแพร่ให้บุคลากรได้เมื่อปิดเรื่องแล้ว" : "Only a closed item can be shared with staff." }
+        }
         if let lesson { try await apply(.recordLesson(lesson), to: itemID, by: .staff(staff, role), at: instant) }
         return try await db.transaction { db in
             guard let item = try await FeedbackItem.find(itemID, on: db) else { throw FeedbackRefusal { $0 == .th ? "ไม่พบเรื่องนี้" : "No such feedback item." } }
