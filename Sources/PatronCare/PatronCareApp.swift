@@ -39,4 +39,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(ForfeitCommand(), as: "forfeit")
     app.asyncCommands.use(RemindCommand(), as: "remind")
     app.asyncCommands.use(DeliverCommand(), as: "deliver")
+    app.asyncCommands.use(ComplaintCommands(), as: "complaints")
 }

@@ -15,6 +15,7 @@ public func configure(_ app: Application) async throws {
 func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) throws {
     app.config = config
     app.clock = clock
+    app.complaintSettings = try ComplaintSettings.load()
     app.strings = try Strings(directory: app.directory.resourcesDirectory + "Localization/")
 
     switch config.database {
@@ -50,7 +51,9 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
 
     try routes(app)
     registerCommands(app)
-    app.lifecycle.use(BackgroundJobs())
+    app.lifecycle.use(BackgroundJobs(dailyJobs: [
+        { app, day in _ = try await ComplaintJobs.runDaily(app: app, asOf: BangkokTime.instant(day: day, minuteOfDay: app.config.channels.remindAtMinute)) },
+    ]))
 }
 
 private func isLoopback(_ host: String) -> Bool {
@@ -61,6 +64,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: AuthController())
     try app.register(collection: RefundStepsController())
+    try app.register(collection: FeedbackPublicController())
+    try app.grouped("api", "v1").register(collection: FeedbackAPIController())
     let staff = app.grouped(StaffUser.sessionAuthenticator(), StaffUser.redirectMiddleware(path: "/login"))
     try staff.register(collection: HomeController())
     try staff.register(collection: MembersController())
@@ -71,6 +76,7 @@ func routes(_ app: Application) throws {
     try staff.register(collection: ForfeituresController())
     try staff.register(collection: OutboxController())
     try staff.register(collection: TemplatesController())
+    try staff.register(collection: FeedbackStaffController())
     // The JSON API answers 401 instead of redirecting to the sign-in page.
     let api = app.grouped("api", "v1").grouped(StaffUser.sessionAuthenticator(), StaffUser.guardMiddleware())
     try api.register(collection: IndicatorsAPIController())

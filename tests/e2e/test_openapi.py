@@ -70,3 +70,42 @@ def test_indicators_match_the_schema_signed_in_and_signed_out(server):
     status, body = get_json(counter, f"{server}/api/v1/indicators/unclaimed")
     assert status == 403
     check("Error", body)
+
+
+def send_json(opener, url, body, headers):
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                     headers=dict({"Content-Type": "application/json", "Accept": "application/json"}, **headers))
+    try:
+        response = opener.open(request)
+        return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_public_feedback_api_matches_the_schema(server):
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+    status, body = get_json(opener, f"{server}/api/v1/feedback/form-token")
+    assert status == 200
+    check("FormToken", body)
+    token = {"X-CSRF-Token": body["csrfToken"]}
+    status, created = send_json(opener, f"{server}/api/v1/feedback",
+                                {"kind": "suggestion", "service": "e-resources", "summary": "More Thai e-books please",
+                                 "anonymous": True, "language": "en"}, token)
+    assert status == 201
+    check("FeedbackCreated", created)
+    status, body = send_json(opener, f"{server}/api/v1/feedback", {"kind": "complaint", "summary": ""}, token)
+    assert status == 422
+    check("FeedbackProblems", body)
+    status, body = send_json(urllib.request.build_opener(), f"{server}/api/v1/feedback", {"kind": "complaint", "summary": "x"}, {})
+    assert status == 403
+    check("Error", body)
+    status, body = get_json(opener, f"{server}/api/v1/feedback/{created['reference']}")
+    assert status == 200
+    check("FeedbackStatus", body)
+    assert body["status"] == "received"
+    status, body = get_json(opener, f"{server}/api/v1/feedback/FB-2569-999999-0")
+    assert status in (400, 404)
+    check("Error", body)
+    status, body = get_json(opener, f"{server}/api/v1/feedback/not-a-number")
+    assert status == 400
+    check("Error", body)

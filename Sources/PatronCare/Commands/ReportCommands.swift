@@ -5,8 +5,12 @@ import Vapor
 
 /// `patroncare report <kind>`: the reports for the terminal and for cron.
 struct ReportCommands: AsyncCommandGroup {
-    var commands: [String: any AnyAsyncCommand] = ["unclaimed": ReportUnclaimedCommand()]
-    var help: String { "Prints reports (unclaimed)." }
+    var commands: [String: any AnyAsyncCommand] = [
+        "unclaimed": ReportUnclaimedCommand(),
+        "complaints": ReportComplaintsCommand(),
+        "quarter": ReportQuarterCommand(),
+    ]
+    var help: String { "Prints reports (unclaimed, complaints, quarter)." }
 }
 
 /// `patroncare report unclaimed [--expired-from DATE] [--expired-to DATE] [--as-of DATE] [--format text|csv] [--lang th|en]`

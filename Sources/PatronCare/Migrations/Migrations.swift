@@ -13,5 +13,6 @@ extension Application {
         migrations.add(CreateMessageTemplate())
         migrations.add(CreateOutboxAttempt())
         migrations.add(CreatePostcardBatch())
+        migrations.add(CreateFeedback())
     }
 }

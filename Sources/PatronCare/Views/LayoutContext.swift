@@ -48,6 +48,7 @@ struct LayoutContext: Encodable {
             items.append(item("/members", "nav_members"))
             if staff.role.can(.importMembers) { items.append(item("/imports", "nav_import")) }
             if staff.role.can(.viewReports) { items.append(item("/reports", "nav_reports")) }
+            if staff.role.can(.viewFeedback) { items.append(item("/complaints", "nav_complaints")) }
             if staff.role.can(.forfeitDeposits) { items.append(item("/forfeitures", "nav_forfeitures")) }
             if staff.role.can(.manageOutbox) { items.append(item("/outbox", "nav_outbox")) }
             if staff.role.can(.editTemplates) { items.append(item("/admin/templates", "nav_templates")) }

@@ -27,6 +27,14 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case manageOutbox
         /// Edit reminder templates.
         case editTemplates
+        /// See complaints, suggestions, comments and compliments (contacts need `viewMemberPersonalData`).
+        case viewFeedback
+        /// Log feedback taken at the counter, by phone, letter or e-mail (workflow steps are checked by `FeedbackWorkflow`).
+        case handleFeedback
+        /// Publish outcomes, share lessons with staff, mark the monthly complaint report sent.
+        case publishFeedback
+        /// Keep the MT committee's meeting days (track-4 due days).
+        case scheduleMeetings
     }
 
     public func can(_ permission: Permission) -> Bool {
@@ -40,6 +48,10 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case .viewReports: self != .counter
         case .manageOutbox: self == .counter || self == .head || self == .customerTeam || self == .admin
         case .editTemplates: self == .head || self == .admin
+        case .viewFeedback: true
+        case .handleFeedback: self != .committee
+        case .publishFeedback: self == .customerTeam || self == .head || self == .admin
+        case .scheduleMeetings: self == .committee || self == .head || self == .admin
         }
     }
 

@@ -1,0 +1,362 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// Staff pages for complaints, suggestions, comments and compliments: intake, the list, an item
+/// with its workflow steps, publishing, sharing, the knowledge page, the monthly and quarterly
+/// reports, the notice-board sheet and the MT meeting days.
+struct FeedbackStaffController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let complaints = routes.grouped("complaints").grouped(RequirePermission(.viewFeedback))
+        complaints.get(use: index)
+        complaints.get("knowledge", use: knowledge)
+        complaints.get("notice-board", use: noticeBoard)
+        complaints.get("meetings", use: meetings)
+        let intake = complaints.grouped(RequirePermission(.handleFeedback))
+        intake.get("new", use: new)
+        intake.post(use: create)
+        complaints.get(":itemID", use: show)
+        complaints.grouped(RequirePermission(.viewMemberPersonalData)).get(":itemID", "attachments", ":attachmentID", use: attachment)
+        complaints.post(":itemID", "steps", use: step)
+        let publishers = complaints.grouped(RequirePermission(.publishFeedback))
+        publishers.post(":itemID", "publish", use: publish)
+        publishers.post(":itemID", "share", use: share)
+        let schedulers = complaints.grouped(RequirePermission(.scheduleMeetings))
+        schedulers.post("meetings", use: addMeeting)
+        schedulers.post("meetings", ":meetingID", "delete", use: removeMeeting)
+        let reports = complaints.grouped("reports").grouped(RequirePermission(.viewReports))
+        reports.get("monthly", use: monthly)
+        reports.get("quarterly", use: quarterly)
+        reports.grouped(RequirePermission(.publishFeedback)).post("monthly", "sent", use: markSent)
+    }
+
+    private func store(_ req: Request) -> FeedbackStore { FeedbackIntakeFlow.store(req) }
+
+    // MARK: List
+
+    @Sendable func index(req: Request) async throws -> View {
+        let filter = try req.query.decode(FeedbackFilter.self)
+        let due = try await store(req).dueDates()
+        let now = req.clock.now()
+        var query = FeedbackItem.query(on: req.db)
+        switch filter.status ?? "open" {
+        case "all": break
+        case "open": query = query.filter(\.$status !~ [.resolved, .closed])
+        case let code: if let status = FeedbackStatus(rawValue: code) { query = query.filter(\.$status == status) }
+        }
+        if let kind = filter.kind.flatMap(FeedbackKind.init(rawValue:)) { query = query.filter(\.$kind == kind) }
+        if let track = filter.track.flatMap(Int.init) { query = query.filter(\.$track == track) }
+        if let q = nonEmpty(filter.q) {
+            if case .success(let number) = ReferenceNumber.parse(q, requireCheckDigit: false) {
+                query = query.filter(\.$reference == number.description)
+            } else {
+                query = query.group(.or) { $0.filter(\.$summary ~~ q).filter(\.$reference ~~ q.uppercased()) }
+            }
+        }
+        let items = try await query.sort(\.$dueDay).sort(\.$receivedAt).limit(500).all()
+        func isOverdue(_ item: FeedbackItem) -> Bool {
+            !item.status.isFinished && BangkokTime.day(of: now) > due.due(kind: item.kind, track: item.complaintTrack, receivedAt: item.receivedAt).day
+        }
+        var rows = items.map { FeedbackRow($0, overdue: isOverdue($0), language: req.language) }
+        if filter.overdue == "1" { rows = rows.filter(\.overdue) }
+        var counts: [FeedbackStatus: Int] = [:]
+        for status in FeedbackStatus.allCases { counts[status] = try await FeedbackItem.query(on: req.db).filter(\.$status == status).count() }
+        let open = try await FeedbackItem.query(on: req.db).filter(\.$status !~ [.resolved, .closed]).all()
+        let overdueCount = open.filter(isOverdue).count
+        return try await req.view.render("feedback/index", FeedbackIndexContext(req, filter: filter, rows: rows, countsByStatus: counts,
+                                                                                 overdueCount: overdueCount))
+    }
+
+    // MARK: Intake
+
+    @Sendable func new(req: Request) async throws -> View {
+        try await req.view.render("feedback/intake", FeedbackFormContext(req, form: FeedbackFormValues(channel: "counter"), staff: true))
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let values = try req.content.decode(FeedbackFormValues.self)
+        guard let channel = values.channel.flatMap(IntakeChannel.init(rawValue:)), channel.isStaffEntry else {
+            return try await refuseIntake(req, values, [req.t("feedback_error_channel")])
+        }
+        let file = (try? req.content.decode(FeedbackPublicController.PublicForm.self))?.attachment
+        switch try await FeedbackIntakeFlow.check(req, submission: values.submission, channel: channel, honeypot: nil, file: file, throttled: false) {
+        case .refused(let errors, _):
+            return try await refuseIntake(req, values, errors)
+        case .accepted(let intake, let attachment):
+            let staff = try req.staff
+            let item = try await store(req).receive(intake, attachment: attachment, uploadsDirectory: FeedbackIntakeFlow.uploads(req),
+                                                    by: .staff(try req.staffRef, staff.role), at: req.clock.now())
+            req.setNotice("\(req.t("feedback_notice_received")) \(item.reference)")
+            return req.redirect(to: "/complaints/\(try item.requireID())")
+        }
+    }
+
+    private func refuseIntake(_ req: Request, _ values: FeedbackFormValues, _ errors: [String]) async throws -> Response {
+        let response = try await req.view.render("feedback/intake", FeedbackFormContext(req, form: values, errors: errors, staff: true)).encodeResponse(for: req)
+        response.status = .unprocessableEntity
+        return response
+    }
+
+    // MARK: Item
+
+    @Sendable func show(req: Request) async throws -> View {
+        let item = try await findItem(req)
+        return try await render(req, item)
+    }
+
+    private func render(_ req: Request, _ item: FeedbackItem) async throws -> View {
+        let id = try item.requireID()
+        let log = try await FeedbackLogRecord.query(on: req.db).filter(\.$item.$id == id).sort(\.$seq).sort(\.$at).all()
+        let attachments = try await FeedbackAttachment.query(on: req.db).filter(\.$item.$id == id).all()
+        let staff = try await StaffUser.query(on: req.db).filter(\.$active == true).filter(\.$role != .committee).sort(\.$displayName).all()
+        let due = try await store(req).dueDates()
+        let dueDate = due.due(kind: item.kind, track: item.complaintTrack, receivedAt: item.receivedAt)
+        let overdue = !item.status.isFinished && req.clock.today > dueDate.day
+        let basis: String
+        switch dueDate.basis {
+        case .mtMeeting: basis = req.t("feedback_due_meeting")
+        case .noMeetingScheduled: basis = req.t("feedback_due_no_meeting")
+        case .workingDays(let n): basis = "\(n) \(req.t("feedback_working_days"))"
+        }
+        let actor = FeedbackActor.staff(try req.staffRef, try req.staff.role)
+        return try await req.view.render("feedback/show", FeedbackShowContext(req, item: item, log: log, attachments: attachments, staff: staff,
+                                                                             actor: actor, overdue: overdue, dueBasis: basis))
+    }
+
+    struct StepForm: Content {
+        var action: String
+        var revision: Int?
+        var track: String?
+        var level: String?
+        var assignee: String?
+        var group: String?
+        var text: String?
+        var actionText: String?
+    }
+
+    @Sendable func step(req: Request) async throws -> Response {
+        let item = try await findItem(req)
+        let form = try req.content.decode(StepForm.self)
+        let language = req.language
+        let staff = try req.staff
+        let actor = FeedbackActor.staff(try req.staffRef, staff.role)
+        func refuse(_ message: String) async throws -> Response {
+            req.setNotice(message)
+            return req.redirect(to: "/complaints/\(try item.requireID())")
+        }
+        func text(_ field: FeedbackText.Field, required: Bool) throws(FeedbackTextProblem) -> FeedbackText? {
+            required ? try FeedbackText(form.text ?? "", field: field) : try FeedbackText.optional(form.text, field: field)
+        }
+        let event: FeedbackEvent
+        do {
+            switch FeedbackAction(rawValue: form.action) {
+            case .triage?:
+                event = .triage(item.kind == .complaint ? form.track.flatMap(ComplaintTrack.init(code:)) : nil)
+            case .changeTrack?:
+                guard let track = form.track.flatMap(ComplaintTrack.init(code:)) else { return try await refuse(WorkflowProblem.trackRequired.message(language)) }
+                event = .changeTrack(track)
+            case .assign?:
+                if let value = nonEmpty(form.assignee), value.hasPrefix("person:"),
+                   let person = try await StaffUser.query(on: req.db).filter(\.$username == String(value.dropFirst(7))).first() {
+                    event = .assign(.person(StaffRef(id: person.username, name: person.displayName)))
+                } else if let group = nonEmpty(form.group) {
+                    event = .assign(.group(String(group.prefix(100))))
+                } else {
+                    return try await refuse(req.t("feedback_error_assignee"))
+                }
+            case .start?:
+                event = .start
+            case .escalate?:
+                guard let level = form.level.flatMap(Int.init).flatMap(EscalationLevel.init(rawValue:)) else {
+                    return try await refuse(req.t("feedback_error_level"))
+                }
+                event = .escalate(level)
+            case .recordDecision?: event = .recordDecision(try text(.decision, required: true)!)
+            case .addInternalNote?: event = .addInternalNote(try text(.internalNote, required: true)!)
+            case .recordLesson?: event = .recordLesson(try text(.lesson, required: true)!)
+            case .resolve?: event = .resolve(outcome: try text(.outcome, required: false))
+            case .reopen?: event = .reopen(reason: try text(.internalNote, required: true)!)
+            case .close?: event = .close(outcome: try text(.outcome, required: false))
+            case .receive?, nil:
+                throw Abort(.badRequest, reason: req.t("error_bad_request"))
+            }
+        } catch let problem as FeedbackTextProblem {
+            return try await refuse(problem.message(language))
+        }
+        do {
+            try await store(req).apply(event, to: item.requireID(), expectedRevision: form.revision,
+                                       extras: .init(action: form.actionText), by: actor, at: req.clock.now())
+            req.setNotice("\(req.t("feedback_notice_step")) \(event.action.name(language))")
+        } catch let refusal as FeedbackRefusal {
+            return try await refuse(refusal.messages(language).joined(separator: " "))
+        }
+        return req.redirect(to: "/complaints/\(try item.requireID())")
+    }
+
+    @Sendable func publish(req: Request) async throws -> Response {
+        let item = try await findItem(req)
+        do {
+            _ = try await store(req).publish(item.requireID(), by: try req.staffRef, role: try req.staff.role, at: req.clock.now())
+            req.setNotice(req.t("feedback_notice_published"))
+        } catch let refusal as FeedbackRefusal {
+            req.setNotice(refusal.messages(req.language).joined(separator: " "))
+        }
+        return req.redirect(to: "/complaints/\(try item.requireID())")
+    }
+
+    struct ShareForm: Content {
+        var lesson: String?
+    }
+
+    @Sendable func share(req: Request) async throws -> Response {
+        let item = try await findItem(req)
+        let form = try req.content.decode(ShareForm.self)
+        do {
+            let lesson = try FeedbackText.optional(form.lesson, field: .lesson)
+            _ = try await store(req).share(item.requireID(), lesson: lesson == nil || lesson?.value == item.lesson ? nil : lesson,
+                                           by: try req.staffRef, role: try req.staff.role, at: req.clock.now())
+            req.setNotice(req.t("feedback_notice_shared"))
+        } catch let refusal as FeedbackRefusal {
+            req.setNotice(refusal.messages(req.language).joined(separator: " "))
+        } catch let problem as FeedbackTextProblem {
+            req.setNotice(problem.message(req.language))
+        }
+        return req.redirect(to: "/complaints/\(try item.requireID())")
+    }
+
+    @Sendable func attachment(req: Request) async throws -> Response {
+        let item = try await findItem(req)
+        guard let id = req.parameters.get("attachmentID", as: UUID.self), let file = try await FeedbackAttachment.find(id, on: req.db),
+              file.$item.id == item.id else {
+            throw Abort(.notFound)
+        }
+        let response = try await req.fileio.asyncStreamFile(at: AttachmentStore(directory: FeedbackIntakeFlow.uploads(req)).path(of: file.storedName))
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        return response
+    }
+
+    // MARK: Knowledge, notice board
+
+    @Sendable func knowledge(req: Request) async throws -> View {
+        let items = try await FeedbackItem.query(on: req.db).filter(\.$shareWithStaff == true).sort(\.$closedAt, .descending).all()
+        return try await req.view.render("feedback/knowledge", FeedbackKnowledgeContext(req, items: items))
+    }
+
+    @Sendable func noticeBoard(req: Request) async throws -> View {
+        let items = try await FeedbackItem.query(on: req.db).filter(\.$outcomePublished == true).sort(\.$publishedAt, .descending).limit(50).all()
+        return try await req.view.render("feedback/notice-board", FeedbackAnnouncementsContext(req, items: items, title: req.t("complaints_notice_board_title")))
+    }
+
+    // MARK: Reports
+
+    struct MonthQuery: Content {
+        var month: String?
+        var format: String?
+        var part: String?
+    }
+
+    @Sendable func monthly(req: Request) async throws -> Response {
+        let query = try req.query.decode(MonthQuery.self)
+        let month = try parseMonth(query.month, req)
+        let report = try await store(req).monthlyReport(month)
+        if query.format == "csv" {
+            let language = req.language
+            return query.part == "02"
+                ? csvResponse(report.summaryCSV(language), filename: "Complaint_02-\(month).csv")
+                : csvResponse(report.listingCSV(language), filename: "Complaint_01-\(month).csv")
+        }
+        let submission = try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == month.description).first()
+        return try await req.view.render("feedback/monthly", MonthlyReportContext(req, report: report, submission: submission)).encodeResponse(for: req)
+    }
+
+    struct SentForm: Content {
+        var month: String
+    }
+
+    @Sendable func markSent(req: Request) async throws -> Response {
+        let form = try req.content.decode(SentForm.self)
+        let month = try parseMonth(form.month, req)
+        let staff = try req.staffRef
+        if try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == month.description).first() == nil {
+            let submission = ComplaintReportSubmission()
+            submission.month = month.description
+            submission.sentAt = req.clock.now()
+            submission.sentByID = staff.id
+            submission.sentByName = staff.name
+            do { try await submission.create(on: req.db) } catch let error as any DatabaseError where error.isConstraintFailure {
+                // Marked by someone else at the same moment: theirs stands.
+            }
+        }
+        req.setNotice(req.t("complaints_report_marked_sent"))
+        return req.redirect(to: "/complaints/reports/monthly?month=\(month)")
+    }
+
+    struct QuarterQuery: Content {
+        var quarter: String?
+        var format: String?
+    }
+
+    @Sendable func quarterly(req: Request) async throws -> Response {
+        let query = try req.query.decode(QuarterQuery.self)
+        var quarter = ReportQuarter.calendar(containing: req.clock.today).previous
+        if let text = nonEmpty(query.quarter) {
+            guard let parsed = ReportQuarter(parsing: text) else { throw Abort(.badRequest, reason: "\(req.t("complaints_error_quarter")) “\(text)”") }
+            quarter = parsed
+        }
+        let summary = try await store(req).quarterlySummary(quarter)
+        if query.format == "csv" { return csvResponse(summary.csv(req.language), filename: "complaints-\(quarter).csv") }
+        return try await req.view.render("feedback/quarterly", QuarterlySummaryContext(req, summary: summary)).encodeResponse(for: req)
+    }
+
+    private func parseMonth(_ text: String?, _ req: Request) throws -> ReportMonth {
+        guard let text = nonEmpty(text) else { return ReportMonth.reportable(on: req.clock.today) }
+        guard let month = ReportMonth(parsing: text) else { throw Abort(.badRequest, reason: "\(req.t("complaints_error_month")) “\(text)”") }
+        return month
+    }
+
+    // MARK: MT meeting days
+
+    @Sendable func meetings(req: Request) async throws -> View {
+        let days = try await CommitteeMeetingDay.query(on: req.db).sort(\.$day).all()
+        let open = try await FeedbackItem.query(on: req.db).filter(\.$track == ComplaintTrack.needsBudget.rawValue)
+            .filter(\.$status !~ [.resolved, .closed]).count()
+        return try await req.view.render("feedback/meetings", MeetingDaysContext(req, days: days, openTrack4: open))
+    }
+
+    struct MeetingForm: Content {
+        var day: String
+        var note: String?
+    }
+
+    @Sendable func addMeeting(req: Request) async throws -> Response {
+        let form = try req.content.decode(MeetingForm.self)
+        guard let day = CivilDate(lenient: form.day) else { throw Abort(.badRequest, reason: "\(req.t("error_bad_date")) “\(form.day)”") }
+        if try await CommitteeMeetingDay.query(on: req.db).filter(\.$day == day.iso).first() == nil {
+            let meeting = CommitteeMeetingDay()
+            meeting.day = day.iso
+            meeting.note = String((form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
+            meeting.recordedBy = try req.staff.username
+            try await meeting.create(on: req.db)
+            try await store(req).refreshTrack4DueDays()
+        }
+        req.setNotice(req.t("complaints_meeting_added"))
+        return req.redirect(to: "/complaints/meetings")
+    }
+
+    @Sendable func removeMeeting(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("meetingID", as: UUID.self), let meeting = try await CommitteeMeetingDay.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        try await meeting.delete(on: req.db)
+        try await store(req).refreshTrack4DueDays()
+        req.setNotice(req.t("complaints_meeting_removed"))
+        return req.redirect(to: "/complaints/meetings")
+    }
+
+    private func findItem(_ req: Request) async throws -> FeedbackItem {
+        guard let id = req.parameters.get("itemID", as: UUID.self), let item = try await FeedbackItem.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: req.t("feedback_error_not_found"))
+        }
+        return item
+    }
+}

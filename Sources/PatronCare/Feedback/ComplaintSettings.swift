@@ -1,0 +1,105 @@
+import Foundation
+import PatronCore
+import Vapor
+
+/// The complaints feature's settings, read once at start-up from the environment (kept apart from
+/// `AppConfig` so the feature's settings live in its own folder; `configure` loads both).
+struct ComplaintSettings: Sendable {
+    /// Track targets in working days and escalation ladders (MT meeting days come from the database).
+    var trackPolicy: TrackPolicy
+    /// When the satisfaction survey goes out after closing (1…30 days, default 7).
+    var followUp: FollowUpPolicy
+    /// Public submissions per client address (web form and API).
+    var rateLimit: RateLimitRule
+    /// Where published outcomes are e-mailed (`PATRONCARE_ANNOUNCEMENTS_EMAIL`); nil: no e-mail.
+    var announcementsEmail: String?
+    /// The complaints desk: owner reminders when overdue, monthly report reminders.
+    var complaintsEmail: String?
+    /// Escalation recipients; each falls back to the complaints desk.
+    var workGroupHeadEmail: String?
+    var departmentHeadEmail: String?
+    /// The site's public address, for links in messages (survey links).
+    var publicURL: String
+    /// Behind a reverse proxy: take the client address from `X-Forwarded-For` (else the socket's).
+    var behindProxy: Bool
+    /// Largest attachment on the public form.
+    var maxAttachmentBytes: Int
+
+    static let `default` = ComplaintSettings(
+        trackPolicy: .default, followUp: .default, rateLimit: .default, announcementsEmail: nil, complaintsEmail: nil,
+        workGroupHeadEmail: nil, departmentHeadEmail: nil, publicURL: "http://127.0.0.1:8080", behindProxy: false,
+        maxAttachmentBytes: 5 * 1024 * 1024)
+
+    static func load() throws -> ComplaintSettings {
+        var settings = ComplaintSettings.default
+        if let text = nonEmpty(Environment.get("PATRONCARE_COMPLAINT_TARGETS")) {
+            settings.trackPolicy = try parseTargets(text, base: settings.trackPolicy)
+        }
+        if let text = nonEmpty(Environment.get("PATRONCARE_FOLLOWUP_DAYS")) {
+            guard let n = Int(text), FollowUpPolicy.allowedDays.contains(n) else {
+                throw ConfigError("PATRONCARE_FOLLOWUP_DAYS must be 1–30 days after closing (got “\(text)”).")
+            }
+            settings.followUp = FollowUpPolicy(daysAfterClosing: n)
+        }
+        if let text = nonEmpty(Environment.get("PATRONCARE_FEEDBACK_RATE_LIMIT")) {
+            let parts = text.split(separator: "/")
+            guard parts.count == 2, let max = Int(parts[0]), let minutes = Int(parts[1]), max > 0, minutes > 0 else {
+                throw ConfigError("PATRONCARE_FEEDBACK_RATE_LIMIT must be SUBMISSIONS/MINUTES, e.g. 5/10 (got “\(text)”).")
+            }
+            settings.rateLimit = RateLimitRule(maximum: max, window: TimeInterval(minutes * 60))
+        }
+        settings.announcementsEmail = try email("PATRONCARE_ANNOUNCEMENTS_EMAIL")
+        settings.complaintsEmail = try email("PATRONCARE_COMPLAINTS_EMAIL")
+        settings.workGroupHeadEmail = try email("PATRONCARE_WORKGROUP_HEAD_EMAIL")
+        settings.departmentHeadEmail = try email("PATRONCARE_DEPARTMENT_HEAD_EMAIL")
+        if let url = nonEmpty(Environment.get("PATRONCARE_PUBLIC_URL")) {
+            guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
+                throw ConfigError("PATRONCARE_PUBLIC_URL must start with http:// or https:// (got “\(url)”).")
+            }
+            settings.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
+        settings.behindProxy = Environment.get("PATRONCARE_BEHIND_PROXY") == "1"
+        return settings
+    }
+
+    /// `1:0,2:3,3:10` (track: working days), optionally `other:10` for suggestions, comments, compliments.
+    static func parseTargets(_ text: String, base: TrackPolicy) throws -> TrackPolicy {
+        var policy = base
+        for pair in text.split(separator: ",") {
+            let kv = pair.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard kv.count == 2, let days = Int(kv[1]) else {
+                throw ConfigError("PATRONCARE_COMPLAINT_TARGETS: “\(pair)” is not TRACK:DAYS (e.g. 1:0,2:3,3:10).")
+            }
+            if kv[0] == "other" {
+                policy.otherKindsWorkingDays = days
+            } else if kv[0] == "4" {
+                policy.track4FallbackWorkingDays = days
+            } else if let track = ComplaintTrack(code: kv[0]) {
+                policy.targetWorkingDays[track] = days
+            } else {
+                throw ConfigError("PATRONCARE_COMPLAINT_TARGETS: “\(kv[0])” is not a track (1–4 or other).")
+            }
+        }
+        if let problem = policy.problems().first { throw ConfigError("PATRONCARE_COMPLAINT_TARGETS: \(problem.message(.en))") }
+        return policy
+    }
+
+    private static func email(_ name: String) throws -> String? {
+        guard let value = nonEmpty(Environment.get(name)) else { return nil }
+        guard EmailAddress.isValid(value) else { throw ConfigError("\(name): “\(value)” is not an e-mail address.") }
+        return value
+    }
+}
+
+extension Application {
+    private struct ComplaintSettingsKey: StorageKey { typealias Value = ComplaintSettings }
+
+    var complaintSettings: ComplaintSettings {
+        get { storage[ComplaintSettingsKey.self] ?? .default }
+        set { storage[ComplaintSettingsKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var complaintSettings: ComplaintSettings { application.complaintSettings }
+}
