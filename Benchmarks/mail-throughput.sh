@@ -44,7 +44,7 @@ trap stop_sink EXIT
 now() { date +%s.%N; }
 rate() { python3 -c "import sys; print(round(int(sys.argv[1]) / (float(sys.argv[3]) - float(sys.argv[2]))))" "$@"; }
 
-echo "== building MailBenchmark (release)"
+echo "== building MailBenchmark and patroncare (release)"
 (cd "$ROOT" && swift build -c release --product MailBenchmark >/dev/null)
 BIN="$(cd "$ROOT" && swift build -c release --show-bin-path)/MailBenchmark"
 
@@ -73,12 +73,39 @@ stop_sink
 echo "$OUT" | grep -v '^RATE '
 OURS="$(echo "$OUT" | awk '/^RATE /{print $2}')"
 
+echo "== the whole outbox path: patroncare deliver, $COUNT queued Thai reminders in SQLite, $CONCURRENCY connections"
+(cd "$ROOT" && swift build -c release --product patroncare >/dev/null 2>&1)
+APP="$(cd "$ROOT" && swift build -c release --show-bin-path 2>/dev/null)/patroncare"
+WORK="$(mktemp -d)"
+export SQLITE_PATH="$WORK/outbox.sqlite" LOG_LEVEL=error PATRONCARE_JOBS=off
+"$APP" migrate --yes >/dev/null
+sqlite3 "$SQLITE_PATH" <<SQL
+INSERT INTO outbox_messages (id, dedupe_key, purpose, recipient_name, channel, address, fallback_channels, language, subject, body,
+    html_body, status, attempts, next_attempt_at, last_error, provider_message_id, created_at)
+WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < $COUNT - 1)
+SELECT upper(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-A' || substr(h, 18, 3) || '-' || substr(h, 21, 12)),
+       'bench/' || i, 'reminder', 'สมาชิก ทดสอบ ' || i, 'email', 'member' || i || '@example.org', '', 'th',
+       'สมาชิกภาพห้องสมุดของท่านจะหมดอายุในวันที่ 23 ธันวาคม พ.ศ. 2569',
+       'เรียน สมาชิก ทดสอบ ' || i || char(10) || 'บัตรสมาชิกของท่านจะหมดอายุในวันที่ 23 ธันวาคม พ.ศ. 2569 ขั้นตอนการต่ออายุและการขอรับเงินประกันคืน: http://127.0.0.1:8080/refund-steps',
+       '', 'queued', 0, 0, '', '', 0
+FROM (SELECT i, lower(hex(randomblob(16))) AS h FROM n);
+SQL
+start_sink
+t0="$(now)"
+PATRONCARE_SMTP_HOST=127.0.0.1 PATRONCARE_SMTP_PORT="$PORT" PATRONCARE_SMTP_SECURITY=none PATRONCARE_SMTP_CONNECTIONS="$CONCURRENCY" \
+  PATRONCARE_MAIL_FROM=library@example.ac.th PATRONCARE_DELIVER_BATCH=500 "$APP" deliver | tail -n 1
+t1="$(now)"
+stop_sink
+OUTBOX="$(rate "$(sqlite3 "$SQLITE_PATH" "select count(*) from outbox_messages where status = 'sent'")" "$t0" "$t1")"
+rm -rf "$WORK"
+
 echo
 echo "messages: $COUNT, concurrency: $CONCURRENCY"
+echo "patroncare deliver (outbox → SMTP):  $OUTBOX msgs/s   ratio to smtp-source (reused) = $(python3 -c "print(f'{$OUTBOX / $SOURCE_REUSE:.2f}')")"
 echo "PatronMail:                          $OURS msgs/s"
 echo "smtp-source (reused connections):    $SOURCE_REUSE msgs/s   ratio ours/smtp-source = $(python3 -c "print(f'{$OURS / $SOURCE_REUSE:.2f}')")"
 echo "smtp-source (connection per message): $SOURCE_NEW msgs/s   ratio ours/smtp-source = $(python3 -c "print(f'{$OURS / $SOURCE_NEW:.2f}')")"
-if [ "$OURS" -lt 1000 ]; then
-  echo "BELOW TARGET: PatronMail sent fewer than 1,000 messages/s" >&2
+if [ "$OURS" -lt 1000 ] || [ "$OUTBOX" -lt 1000 ]; then
+  echo "BELOW TARGET: fewer than 1,000 messages/s" >&2
   exit 1
 fi

@@ -73,12 +73,19 @@ struct Deliverer {
             }
             for await (id, result) in group { results[id] = result }
         }
-        var round = Round(claimed: claimed.count)
-        for message in claimed {
-            let result = results[message.id ?? UUID()] ?? .transientFailure(reason: "not attempted", retryAfter: nil)
-            try await record(result, for: message, now: now, round: &round)
+        // One transaction and a handful of statements for the round's outcomes, not two per message.
+        let book = try await TemplateBook.load(on: db)
+        let outcomes = results
+        return try await db.transaction { db in
+            var round = Round(claimed: claimed.count)
+            var writes = OutboxWrites()
+            for message in claimed {
+                let result = outcomes[message.id ?? UUID()] ?? .transientFailure(reason: "not attempted", retryAfter: nil)
+                try await record(result, for: message, now: now, round: &round, writes: &writes, book: book, on: db)
+            }
+            try await writes.apply(now: now, on: db)
+            return round
         }
-        return round
     }
 
     // MARK: Claiming
@@ -110,56 +117,47 @@ struct Deliverer {
 
     // MARK: Recording
 
-    private func record(_ result: DeliveryResult, for message: OutboxMessage, now: Date, round: inout Round) async throws {
+    private func record(_ result: DeliveryResult, for message: OutboxMessage, now: Date, round: inout Round,
+                        writes: inout OutboxWrites, book: TemplateBook, on db: any Database) async throws {
         let id = try message.requireID()
         let attempt = message.attempts + 1
         let fallbacks = ChannelList(message.fallbackChannels.split(separator: ",").compactMap { ContactChannel(rawValue: String($0)) })
         let outcome = config.retry.outcome(of: result, channel: message.channel, attempt: attempt, fallbacks: fallbacks, now: now, jitter: jitter)
-        let channelTried = message.channel
-        let addressTried = message.address
-        message.attempts = attempt
+        let tried = (channel: message.channel, address: message.address)
         var detail = ""
         switch outcome {
         case .sent:
-            message.status = .sent
-            message.sentAt = now
-            if case .accepted(let providerID) = result { message.providerMessageID = providerID ?? "" }
-            message.lastError = ""
-            detail = message.providerMessageID
+            var providerID = ""
+            if case .accepted(let id) = result { providerID = id ?? "" }
+            writes.sent.append((id, providerID))
+            detail = providerID
             round.sent += 1
         case .retry(let at, _):
-            message.status = .failed
-            message.nextAttemptAt = at
-            message.lastError = Self.reason(result)
-            detail = "\(message.lastError); next attempt \(at)"
+            writes.retries.append((id, at, Self.reason(result)))
+            detail = "\(Self.reason(result)); next attempt \(at)"
             round.retried += 1
         case .fallBack(let next, let then):
             detail = Self.reason(result)
-            if try await fallBack(message, to: [next] + then.array, now: now) {
+            if try await fallBack(message, to: [next] + then.array, now: now, book: book, on: db) {
+                try await message.update(on: db)
                 round.fellBack += 1
                 detail += "; falls back to \(message.channel.rawValue)"
             } else {
-                message.status = .dead
-                message.lastError = DeliveryFailure.impossible(message.channel, reason: Self.reason(result)).message(.en)
+                writes.dead.append((id, DeliveryFailure.impossible(tried.channel, reason: Self.reason(result)).message(.en)))
                 round.dead += 1
             }
         case .dead(let failure):
-            message.status = .dead
-            message.lastError = failure.message(.en)
-            detail = message.lastError
+            writes.dead.append((id, failure.message(.en)))
+            detail = failure.message(.en)
             round.dead += 1
         }
-        let finalDetail = detail
-        try await db.transaction { db in
-            try await OutboxAttempt(messageID: id, at: now, channel: channelTried, address: addressTried,
-                                    result: Self.label(outcome), detail: finalDetail).create(on: db)
-            try await message.update(on: db)
-        }
+        writes.attempts.append((id, tried.channel, tried.address, Self.label(outcome), detail))
     }
 
     /// Moves a reminder to the first of `channels` the member can still receive on (consent and a
     /// contact), re-rendered for that channel; false when none is left.
-    private func fallBack(_ message: OutboxMessage, to channels: [ContactChannel], now: Date) async throws -> Bool {
+    private func fallBack(_ message: OutboxMessage, to channels: [ContactChannel], now: Date, book: TemplateBook,
+                          on db: any Database) async throws -> Bool {
         guard let kind = message.reminderKind, let memberID = message.memberID, let member = try await Member.find(memberID, on: db) else {
             return false
         }
@@ -172,7 +170,7 @@ struct Deliverer {
         let channel = channels[index]
         let rendered = ReminderRenderer(config: app.config).render(
             kind, channel: channel, language: message.language, member: draft, balance: candidate.depositBalance,
-            lastClaimDay: candidate.lastClaimDay, book: try await TemplateBook.load(on: db))
+            lastClaimDay: candidate.lastClaimDay, book: book)
         message.channel = channel
         message.address = ReminderRenderer.address(of: draft, on: channel)
         message.subject = rendered.subject ?? ""
