@@ -25,7 +25,10 @@ def free_port():
 def server():
     workdir = tempfile.mkdtemp(prefix="patroncare-e2e-")
     port = free_port()
-    env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "e2e.sqlite"), LOG_LEVEL="warning")
+    database = os.path.join(workdir, "e2e.sqlite")
+    # Commands run by the tests (remind, …) reach the same database through this variable.
+    os.environ["PATRONCARE_E2E_SQLITE"] = database
+    env = dict(os.environ, SQLITE_PATH=database, LOG_LEVEL="warning", PATRONCARE_JOBS="off")
     env.pop("DATABASE_URL", None)
     process = subprocess.Popen(
         [BINARY, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)],
@@ -55,6 +58,6 @@ def browser():
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     # An explicit driver keeps Selenium Manager (which would go online) out of the picture.
     driver = webdriver.Chrome(options=options, service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")))
-    driver.implicitly_wait(5)
+    driver.implicitly_wait(10)
     yield driver
     driver.quit()

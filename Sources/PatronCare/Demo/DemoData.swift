@@ -25,10 +25,14 @@ enum DemoData {
             }
         }
         if !hasMembers {
-            let members = self.members(today: app.clock.today)
+            let today = app.clock.today
+            let members = self.members(today: today)
             try await app.db.transaction { db in
                 for draft in members { try await Member(draft).create(on: db) }
             }
+            // External type A members hold deposits, brought in the way a library brings its history.
+            let file = try DepositHistoryFile(bytes: Array(depositHistory(members, today: today).utf8))
+            _ = try await DepositHistoryImporter(db: app.db, policy: app.config.depositPolicy).run(file, options: .init(), at: app.clock.now())
         }
         let memberCount = try await Member.query(on: app.db).count()
         app.logger.notice("Demo data ready: \(memberCount) members. Sign in as admin, counter, team, head or committee with the password “\(password)”.")
@@ -45,10 +49,35 @@ enum DemoData {
     private static let districts = [("ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่", "50200"), ("แขวงลุมพินี เขตปทุมวัน กรุงเทพฯ", "10330"),
                                     ("ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น", "40000"), ("ต.คอหงส์ อ.หาดใหญ่ จ.สงขลา", "90110")]
 
+    /// One deposit of 1,000 baht per external type A member, received on enrolment; every third
+    /// expired one already refunded a month after expiry.
+    static func depositHistory(_ members: [MemberDraft], today: CivilDate) -> String {
+        var lines = ["cardnumber,amount,received,receipt,refunded"]
+        for (index, member) in members.enumerated() where member.membershipType == .externalA {
+            let refundDay = member.expiresOn.adding(months: 1)
+            let refunded = index % 3 == 0 && refundDay < today ? refundDay.iso : ""
+            lines.append("\(member.cardNumber),1000,\(member.enrolledOn.iso),DEMO-\(member.cardNumber),\(refunded)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// Eight members per segment, with expiry dates spread from two years ago to next year, so lists,
-    /// filters and the "expiring soon" count all have something to show.
+    /// filters and the "expiring soon" count all have something to show; and three whose reminders
+    /// fall due today (renewal in 30 and in 7 days, a refund the day after expiry).
     static func members(today: CivilDate) -> [MemberDraft] {
-        var drafts: [MemberDraft] = []
+        var drafts: [MemberDraft] = [
+            MemberDraft(cardNumber: "DEMO-RENEW30", firstNameTh: "อรุณี", lastNameTh: "ต่ออายุ", firstNameEn: "Arunee", lastNameEn: "Renew",
+                        segment: .u5, membershipType: .externalB, enrolledOn: today.adding(days: 30).adding(years: -1),
+                        expiresOn: today.adding(days: 30), email: "arunee@example.org", addressLine1: "5 ถนนห้วยแก้ว",
+                        addressLine3: "ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่", postcode: "50200", consent: ChannelConsent(postcard: true, email: true)),
+            MemberDraft(cardNumber: "DEMO-RENEW7", firstNameTh: "ชาตรี", lastNameTh: "ใกล้หมด", firstNameEn: "Chatree", lastNameEn: "Soon",
+                        segment: .u5, membershipType: .externalA, enrolledOn: today.adding(days: 7).adding(years: -1),
+                        expiresOn: today.adding(days: 7), mobile: "0812345670", consent: ChannelConsent(sms: true)),
+            MemberDraft(cardNumber: "DEMO-REFUND", firstNameTh: "สุดา", lastNameTh: "ขอคืน", firstNameEn: "Suda", lastNameEn: "Refund",
+                        segment: .pa1, membershipType: .externalA, enrolledOn: today.adding(days: -1).adding(years: -1),
+                        expiresOn: today.adding(days: -1), addressLine1: "88/8 ถนนห้วยแก้ว", addressLine3: "ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่",
+                        postcode: "50200", consent: ChannelConsent(postcard: true)),
+        ]
         for (segmentIndex, segment) in Segment.allCases.enumerated() {
             for index in 0..<8 {
                 let n = segmentIndex * 8 + index
