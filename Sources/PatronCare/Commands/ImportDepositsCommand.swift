@@ -31,37 +31,22 @@ struct ImportDepositsCommand: AsyncCommand {
         let console = context.console
         let app = context.application
         let language = signature.language.flatMap(Language.init(rawValue:)) ?? .en
-        guard let data = FileManager.default.contents(atPath: signature.file) else {
-            console.error(language == .th ? "อ่านไฟล์ \(signature.file) ไม่ได้" : "Cannot read \(signature.file).")
-            throw ExitCode(2)
-        }
+        let io = ImportConsole(console: console, language: language)
         let file: DepositHistoryFile
         do {
-            file = try DepositHistoryFile(bytes: Array(data), encodingLabel: signature.encoding)
-        } catch {
-            console.error(error.message(language))
-            throw ExitCode(1)
+            file = try DepositHistoryFile(bytes: try io.read(signature.file), encodingLabel: signature.encoding)
+        } catch let problem as DepositHistoryFile.FileProblem {
+            try io.refuseFile(problem.message(language))
         }
         console.print("\(signature.file): \(file.rows.count + file.rejected.count) rows, encoding \(file.encoding.name(language))")
         let importer = DepositHistoryImporter(db: app.db, policy: app.config.depositPolicy)
         let report = try await importer.run(file, options: .init(dryRun: signature.dryRun, skipInvalid: signature.skipInvalid),
                                             at: app.clock.now(), progress: { done, total in console.print("  written \(done) / \(total)") })
-        for rejection in report.rejected {
-            for problem in rejection.problems { console.warning("line \(rejection.line): \(problem.message(language))") }
-        }
-        let counts = "new \(report.created), unchanged \(report.unchanged), invalid \(report.rejected.count)"
-        if report.dryRun {
-            console.print("Dry run — nothing written. Would import: \(counts).")
-        } else if report.refused {
-            console.error("Nothing imported: \(report.rejected.count) invalid row(s) listed above. Correct them, or use --skip-invalid.")
-            throw ExitCode(1)
-        } else {
-            if !report.rejected.isEmpty {
-                let path = signature.rejectFile ?? signature.file + ".rejects.csv"
-                try file.rejectCSV(report.rejected.map(\.fields)).write(toFile: path, atomically: true, encoding: .utf8)
-                console.warning("\(report.rejected.count) invalid row(s) skipped and written to \(path).")
-            }
-            console.success("Imported: \(counts).")
-        }
+        try io.finish(
+            dryRun: report.dryRun, refused: report.refused,
+            rejected: report.rejected.map { rejection in (rejection.line, rejection.problems.map { $0.message(language) }) },
+            counts: "new \(report.created), unchanged \(report.unchanged), invalid \(report.rejected.count)",
+            rejectFile: signature.rejectFile ?? signature.file + ".rejects.csv",
+            rejectCSV: { file.rejectCSV(report.rejected.map(\.fields)) })
     }
 }

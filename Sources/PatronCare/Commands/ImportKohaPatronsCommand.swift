@@ -35,42 +35,25 @@ struct ImportKohaPatronsCommand: AsyncCommand {
         let app = context.application
         let language = signature.language.flatMap(Language.init(rawValue:)) ?? .en
         let mapping = try KohaMappingLoader.load(path: signature.mapping ?? app.config.kohaCategoryMappingPath, language: language)
-        guard let data = FileManager.default.contents(atPath: signature.file) else {
-            console.error(language == .th ? "ไม่พบหรืออ่านไฟล์ \(signature.file) ไม่ได้" : "Cannot read \(signature.file).")
-            throw ExitCode(2)
-        }
+        let io = ImportConsole(console: console, language: language)
         let file: KohaPatronFile
         do {
-            file = try KohaPatronFile(bytes: Array(data), encodingLabel: signature.encoding)
-        } catch {
-            console.error(error.message(language))
-            throw ExitCode(1)
+            file = try KohaPatronFile(bytes: try io.read(signature.file), encodingLabel: signature.encoding)
+        } catch let problem as ImportFileProblem {
+            try io.refuseFile(problem.message(language))
         }
         console.print("\(signature.file): \(file.records.count) rows, encoding \(file.encoding.name(language))")
         let started = Date()
         let report = try await MemberImporter.run(
             file, options: .init(dryRun: signature.dryRun, skipInvalid: signature.skipInvalid, mapping: mapping), on: app.db,
             progress: { done, total in console.print("  written \(done) / \(total)") })
-        for rejection in report.rejected {
-            for message in rejection.problems.messages(language) {
-                console.warning("line \(rejection.record.line): \(message)")
-            }
-        }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-        let counts = "new \(report.created), updated \(report.updated), unchanged \(report.unchanged), invalid \(report.rejected.count)"
-        if report.dryRun {
-            console.print("Dry run — nothing written. Would import: \(counts).")
-        } else if report.refused {
-            console.error("Nothing imported: \(report.rejected.count) invalid row(s) listed above. Correct them, or use --skip-invalid.")
-            throw ExitCode(1)
-        } else {
-            if !report.rejected.isEmpty {
-                let path = signature.rejectFile ?? signature.file + ".rejects.csv"
-                try file.rejectCSV(report.rejected.map(\.record)).write(toFile: path, atomically: true, encoding: .utf8)
-                console.warning("\(report.rejected.count) invalid row(s) skipped and written to \(path).")
-            }
-            console.success("Imported in \(seconds) s: \(counts).")
-        }
+        try io.finish(
+            dryRun: report.dryRun, refused: report.refused,
+            rejected: report.rejected.map { ($0.record.line, $0.problems.messages(language)) },
+            counts: "new \(report.created), updated \(report.updated), unchanged \(report.unchanged), invalid \(report.rejected.count) (\(seconds) s)",
+            rejectFile: signature.rejectFile ?? signature.file + ".rejects.csv",
+            rejectCSV: { file.rejectCSV(report.rejected.map(\.record)) })
     }
 }
 
