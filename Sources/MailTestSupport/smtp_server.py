@@ -93,6 +93,8 @@ class Handler:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.args.delay:
+            await asyncio.sleep(self.args.delay)
         number = next(self.counter)
         name = f"{number:06d}-{uuid.uuid4().hex}"
         queue_id = uuid.uuid4().hex[:12].upper()
@@ -238,6 +240,7 @@ def main():
     s.add_argument("--no-ehlo", action="store_true")
     s.add_argument("--greeting")
     s.add_argument("--silent", action="store_true")
+    s.add_argument("--delay", type=float, default=0.0, help="seconds to wait before accepting each message")
     d = sub.add_parser("decode")
     d.add_argument("file")
     args = parser.parse_args()

@@ -42,6 +42,8 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
     app.leaf.cache.isEnabled = app.environment.isRelease
 
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxUploadBytes)
+    // SMS gateways and LINE: a gateway that does not answer is a transient failure, not a stuck worker.
+    app.http.client.configuration.timeout = .init(connect: .seconds(10), read: .seconds(30))
     app.middleware = Middlewares()
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
