@@ -15,7 +15,7 @@ public func configure(_ app: Application) async throws {
 func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) throws {
     app.config = config
     app.clock = clock
-    app.complaintSettings = try ComplaintSettings.load()
+    app.complaintSettings = try ComplaintSettings.load(publicURL: config.channels.publicBaseURL)
     app.strings = try Strings(directory: app.directory.resourcesDirectory + "Localization/")
 
     switch config.database {

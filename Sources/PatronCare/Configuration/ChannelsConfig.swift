@@ -31,6 +31,7 @@ struct ChannelsConfig: Sendable {
         var channelAccessToken: String
     }
 
+    /// Where people reach the app (`PATRONCARE_PUBLIC_URL`): links in reminders, surveys and staff notices.
     var publicBaseURL: String
     var policies: [ReminderPolicy]
     /// Minute of the day (Bangkok) the daily reminder plan runs inside `serve`.
@@ -97,8 +98,12 @@ struct ChannelsConfig: Sendable {
         var retry = RetrySchedule.default
         if let attempts = env("PATRONCARE_MAX_ATTEMPTS").flatMap(Int.init) { retry.maxAttempts = max(1, attempts) }
         if let delay = env("PATRONCARE_RETRY_DELAY").flatMap(Double.init) { retry.initialDelay = delay }
+        let publicURL = env("PATRONCARE_PUBLIC_URL") ?? "http://127.0.0.1:8080"
+        guard publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://") else {
+            throw ConfigError("PATRONCARE_PUBLIC_URL must start with http:// or https:// (got “\(publicURL)”).")
+        }
         return ChannelsConfig(
-            publicBaseURL: (env("PATRONCARE_PUBLIC_URL") ?? "http://127.0.0.1:8080").trimmingCharacters(in: CharacterSet(charactersIn: "/")),
+            publicBaseURL: publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL,
             policies: policies, remindAtMinute: parts[0] * 60 + parts[1],
             runJobs: runJobs && env("PATRONCARE_JOBS") != "off", email: email, sms: sms, line: line, retry: retry,
             batchSize: env("PATRONCARE_DELIVER_BATCH").flatMap(Int.init) ?? 200,

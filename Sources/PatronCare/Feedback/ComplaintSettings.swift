@@ -30,7 +30,8 @@ struct ComplaintSettings: Sendable {
         workGroupHeadEmail: nil, departmentHeadEmail: nil, publicURL: "http://127.0.0.1:8080", behindProxy: false,
         maxAttachmentBytes: 5 * 1024 * 1024)
 
-    static func load() throws -> ComplaintSettings {
+    /// `publicURL` is the app's one (`AppConfig`), read and checked there.
+    static func load(publicURL: String) throws -> ComplaintSettings {
         var settings = ComplaintSettings.default
         if let text = nonEmpty(Environment.get("PATRONCARE_COMPLAINT_TARGETS")) {
             settings.trackPolicy = try parseTargets(text, base: settings.trackPolicy)
@@ -52,12 +53,7 @@ struct ComplaintSettings: Sendable {
         settings.complaintsEmail = try email("PATRONCARE_COMPLAINTS_EMAIL")
         settings.workGroupHeadEmail = try email("PATRONCARE_WORKGROUP_HEAD_EMAIL")
         settings.departmentHeadEmail = try email("PATRONCARE_DEPARTMENT_HEAD_EMAIL")
-        if let url = nonEmpty(Environment.get("PATRONCARE_PUBLIC_URL")) {
-            guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
-                throw ConfigError("PATRONCARE_PUBLIC_URL must start with http:// or https:// (got “\(url)”).")
-            }
-            settings.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
-        }
+        settings.publicURL = publicURL
         settings.behindProxy = Environment.get("PATRONCARE_BEHIND_PROXY") == "1"
         return settings
     }
