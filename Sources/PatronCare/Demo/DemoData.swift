@@ -56,14 +56,15 @@ enum DemoData {
         for (index, member) in members.enumerated() where member.membershipType == .externalA {
             let refundDay = member.expiresOn.adding(months: 1)
             let refunded = index % 3 == 0 && refundDay < today ? refundDay.iso : ""
-            lines.append("\(member.cardNumber),1000,\(member.enrolledOn.iso),DEMO-\(member.cardNumber),\(refunded)")
+            lines.append("\(member.cardNumber),1000,\(member.enrolledOn.iso),H-\(member.cardNumber),\(refunded)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Eight members per segment, with expiry dates spread from two years ago to next year, so lists,
     /// filters and the "expiring soon" count all have something to show; and three whose reminders
-    /// fall due today (renewal in 30 and in 7 days, a refund the day after expiry).
+    /// fall due today (renewal in 30 and in 7 days, a refund the day after expiry), and two former
+    /// members whose deposits are past the claim deadline, for the forfeiture page.
     static func members(today: CivilDate) -> [MemberDraft] {
         var drafts: [MemberDraft] = [
             MemberDraft(cardNumber: "DEMO-RENEW30", firstNameTh: "อรุณี", lastNameTh: "ต่ออายุ", firstNameEn: "Arunee", lastNameEn: "Renew",
@@ -77,7 +78,12 @@ enum DemoData {
                         segment: .pa1, membershipType: .externalA, enrolledOn: today.adding(days: -1).adding(years: -1),
                         expiresOn: today.adding(days: -1), addressLine1: "88/8 ถนนห้วยแก้ว", addressLine3: "ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่",
                         postcode: "50200", consent: ChannelConsent(postcard: true)),
-        ]
+        ] + (1...2).map { n in
+            MemberDraft(cardNumber: "DEMO-OLD\(n)", firstNameTh: "ประยุทธ", lastNameTh: "ลืมคืน\(n)", firstNameEn: "Prayut", lastNameEn: "Forgot",
+                        segment: .pa1, membershipType: .externalA, enrolledOn: today.adding(days: -500 - n * 40).adding(years: -1),
+                        expiresOn: today.adding(days: -500 - n * 40), addressLine1: "\(n) ถนนสุเทพ",
+                        addressLine3: "ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่", postcode: "50200", consent: ChannelConsent(postcard: true))
+        }
         for (segmentIndex, segment) in Segment.allCases.enumerated() {
             for index in 0..<8 {
                 let n = segmentIndex * 8 + index
