@@ -2,12 +2,25 @@
 role limits, and the Koha upload."""
 import os
 
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "Fixtures")
+
+
+def is_gone(element):
+    """True once the element's page has been replaced. Chromium reports that either as a stale
+    element or as a node that "does not belong to the document"."""
+    try:
+        element.tag_name
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def click_and_wait(browser, element):
@@ -19,7 +32,7 @@ def click_and_wait(browser, element):
         # The next page can replace this one before the click call returns.
         if "does not belong to the document" not in str(error):
             raise
-    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(page))
+    WebDriverWait(browser, 30).until(lambda _: is_gone(page))
 
 
 def sign_in(browser, base, username, lang="th"):
