@@ -77,6 +77,9 @@ import VaporTesting
             #expect(try await Member.query(on: app.db).count() == before, "loading twice adds nothing")
             let browser = TestBrowser(app)
             try await browser.signIn("admin", password: DemoData.password)
+            let home = try await browser.get("/?lang=en")
+            let u1 = try await Member.query(on: app.db).filter(\.$segment == .u1).count()
+            #expect(home.body.string.contains("<td><a href=\"/members?segment=U1\">U1</a></td><td>Undergraduate students</td><td class=\"num\">\(u1)</td>"))
         }
     }
 }

@@ -16,6 +16,8 @@ struct DepositHistories {
     let histories: [DepositHistory]
     let deposits: [UUID: Deposit]
     let members: [String: MemberInfo]
+    /// Every ledger entry as the core sees it, for period totals.
+    let entries: [LedgerEntry]
 
     static func load(on db: any Database) async throws -> DepositHistories {
         let deposits = try await Deposit.query(on: db).all()
@@ -29,10 +31,9 @@ struct DepositHistories {
                                                                         name: draft.displayName, expiresOn: draft.expiresOn)
             }
         }
+        let allEntries = try await LedgerEntryRecord.query(on: db).sort(\.$recordedAt).all().map(\.entry)
         var entries: [UUID: [LedgerEntry]] = [:]
-        for record in try await LedgerEntryRecord.query(on: db).sort(\.$recordedAt).all() {
-            entries[record.$deposit.id, default: []].append(record.entry)
-        }
+        for entry in allEntries { entries[entry.depositID, default: []].append(entry) }
         var byID: [UUID: Deposit] = [:]
         let histories = try deposits.compactMap { deposit -> DepositHistory? in
             let id = try deposit.requireID()
@@ -41,11 +42,6 @@ struct DepositHistories {
             return DepositHistory(memberID: member.id.uuidString, membershipExpiry: member.expiresOn,
                                   lastClaimDay: deposit.lastClaimDate, movements: DepositMovement.from(entries[id] ?? []))
         }
-        return DepositHistories(histories: histories, deposits: byID, members: members)
-    }
-
-    /// Ledger entries as the core sees them, for period totals.
-    static func entries(on db: any Database) async throws -> [LedgerEntry] {
-        try await LedgerEntryRecord.query(on: db).all().map(\.entry)
+        return DepositHistories(histories: histories, deposits: byID, members: members, entries: allEntries)
     }
 }

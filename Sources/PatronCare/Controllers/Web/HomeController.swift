@@ -1,5 +1,6 @@
 import Fluent
 import PatronCore
+import SQLKit
 import Vapor
 
 /// The staff start page: the registry at a glance.
@@ -31,11 +32,14 @@ struct HomeController: RouteCollection {
         let expired = try await Member.query(on: req.db).filter(\.$expiresOn < today).count()
         let expiringSoon = try await Member.query(on: req.db)
             .filter(\.$expiresOn >= today).filter(\.$expiresOn <= soon).count()
-        var segments: [HomeContext.SegmentCount] = []
-        for segment in Segment.allCases {
-            let count = try await Member.query(on: req.db).filter(\.$segment == segment).count()
-            segments.append(.init(code: segment.rawValue, name: segment.name(req.language), count: count,
-                                  href: "/members?segment=\(segment.rawValue)"))
+        let rows = try await (req.db as! any SQLDatabase).select()
+            .column("segment").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(Member.schema).groupBy("segment").all()
+        var counts: [String: Int] = [:]
+        for row in rows { counts[try row.decode(column: "segment", as: String.self)] = try row.decode(column: "n", as: Int.self) }
+        let segments = Segment.allCases.map {
+            HomeContext.SegmentCount(code: $0.rawValue, name: $0.name(req.language), count: counts[$0.rawValue] ?? 0,
+                                     href: "/members?segment=\($0.rawValue)")
         }
         let context = HomeContext(
             layout: LayoutContext(req, title: req.t("home_title")), totalMembers: total,

@@ -45,7 +45,7 @@ struct ReportsController: RouteCollection {
         let to = try day(query.to, default: fiscalYear.lastDay, req)
         guard from <= to else { throw Abort(.badRequest, reason: req.t("error_period_reversed")) }
         let histories = try await DepositHistories.load(on: req.db)
-        let totals = Ledger.totals(of: try await DepositHistories.entries(on: req.db), days: from...to)
+        let totals = Ledger.totals(of: histories.entries, days: from...to)
         let held = histories.histories.reduce(Satang.zero) { $0 + $1.balance(asOf: to) }
         let months = RefundsPerMonth.of(histories.histories, from: from, through: to)
         if query.format == "csv" {
