@@ -20,6 +20,9 @@ struct Deliverer {
         var dead = 0
     }
 
+    /// SMS and LINE requests in flight at once per round.
+    private static let httpConcurrency = 8
+
     private var config: ChannelsConfig { app.config.channels }
     private var db: any Database { app.db }
 
@@ -58,7 +61,7 @@ struct Deliverer {
             let client = app.client
             var running = 0
             for message in httpMessages {
-                if running == 8, let (id, result) = await group.next() { results[id] = result; running -= 1 }
+                if running == Self.httpConcurrency, let (id, result) = await group.next() { results[id] = result; running -= 1 }
                 group.addTask {
                     switch message.channel {
                     case .sms:
