@@ -67,14 +67,19 @@ enum MemberImporter {
         let draft: MemberDraft
     }
 
-    /// One query per 500 card numbers: a 100,000-row file needs 200 small queries, not 100,000.
+    /// One query per 500 card numbers, read as plain rows: a 100,000-row file needs 200 small
+    /// queries, not 100,000, and no model objects.
     private static func existingMembers(cardNumbers: Set<String>, on db: any Database) async throws -> [String: Existing] {
         var found: [String: Existing] = [:]
         let cards = Array(cardNumbers)
+        let sql = db as! any SQLDatabase
         for start in stride(from: 0, to: cards.count, by: 500) {
-            let chunk = Array(cards[start..<min(start + 500, cards.count)])
-            for member in try await Member.query(on: db).filter(\.$cardNumber ~~ chunk).all() {
-                found[member.cardNumber] = Existing(id: try member.requireID(), draft: member.draft)
+            let chunk = cards[start..<min(start + 500, cards.count)]
+            let rows = try await sql.select().column("id").columns(MemberColumns.draftColumns).from(Member.schema)
+                .where("card_number", .in, Array(chunk)).all()
+            for row in rows {
+                let draft = try MemberColumns.draft(from: row)
+                found[draft.cardNumber] = Existing(id: try row.decode(column: "id", as: UUID.self), draft: draft)
             }
         }
         return found
@@ -117,24 +122,5 @@ enum MemberImporter {
                 advance(by: 1)
             }
         }
-    }
-}
-
-/// The member columns in the order the bulk writer binds them; kept beside `Member.apply(_:)`'s mapping.
-enum MemberColumns {
-    static let names = [
-        "card_number", "first_name_th", "last_name_th", "first_name_en", "last_name_en", "segment", "membership_type",
-        "enrolled_on", "expires_on", "status", "email", "mobile", "line_user_id", "address_line1", "address_line2",
-        "address_line3", "postcode", "preferred_language", "consent_postcard", "consent_email", "consent_sms",
-        "consent_line", "notes", "search_text",
-    ]
-
-    static func binds(_ d: MemberDraft) -> [SQLBind] {
-        [SQLBind(d.cardNumber), SQLBind(d.firstNameTh), SQLBind(d.lastNameTh), SQLBind(d.firstNameEn), SQLBind(d.lastNameEn),
-         SQLBind(d.segment.rawValue), SQLBind(d.membershipType.rawValue), SQLBind(d.enrolledOn.iso), SQLBind(d.expiresOn.iso),
-         SQLBind(d.status.rawValue), SQLBind(d.email), SQLBind(d.mobile), SQLBind(d.lineUserID), SQLBind(d.addressLine1),
-         SQLBind(d.addressLine2), SQLBind(d.addressLine3), SQLBind(d.postcode), SQLBind(d.preferredLanguage.rawValue),
-         SQLBind(d.consent.postcard), SQLBind(d.consent.email), SQLBind(d.consent.sms), SQLBind(d.consent.line),
-         SQLBind(d.notes), SQLBind(Member.searchText(for: d))]
     }
 }

@@ -49,11 +49,6 @@ struct ReminderRun {
 
     // MARK: Selecting
 
-    static let memberColumns = ["id", "card_number", "first_name_th", "last_name_th", "first_name_en", "last_name_en", "segment",
-                                "membership_type", "enrolled_on", "expires_on", "status", "email", "mobile", "line_user_id",
-                                "address_line1", "address_line2", "address_line3", "postcode", "preferred_language",
-                                "consent_postcard", "consent_email", "consent_sms", "consent_line", "reminders_opt_out"]
-
     /// Members whose expiry (or deposit claim deadline) falls in any window, with their deposit
     /// balance and earliest claim deadline; one query.
     func selectCandidates(windows: [SelectionWindow]) async throws -> [UUID: MemberRow] {
@@ -100,7 +95,7 @@ struct ReminderRun {
         let anyWindow = conditions.dropFirst().reduce(conditions[0]) { SQLBinaryExpression($0, .or, $1) }
         let deposits = SQLRaw("(SELECT member_id, CAST(SUM(balance_satang) AS BIGINT) AS balance, MIN(last_claim_day) AS last_claim_day FROM deposits WHERE balance_satang > 0 GROUP BY member_id)")
         return sql.select()
-            .columns(Self.memberColumns.map { SQLColumn($0, table: "m") })
+            .columns((["id", "reminders_opt_out"] + MemberColumns.draftColumns).map { SQLColumn($0, table: "m") })
             .column(SQLColumn("balance", table: "d"))
             .column(SQLColumn("last_claim_day", table: "d"))
             .from(SQLAlias(SQLIdentifier(Member.schema), as: SQLIdentifier("m")))
@@ -110,27 +105,12 @@ struct ReminderRun {
     }
 
     static func decode(_ row: any SQLRow) throws -> MemberRow {
-        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
-        func flag(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
-        let id = try row.decode(column: "id", as: UUID.self)
-        guard let segment = Segment(rawValue: try text("segment")), let type = MembershipType(rawValue: try text("membership_type")),
-              let status = MemberStatus(rawValue: try text("status")), let enrolled = CivilDate(iso: try text("enrolled_on")),
-              let expires = CivilDate(iso: try text("expires_on")) else {
-            throw DatabaseFailure("member \(id) has an unreadable code or date")
-        }
-        let draft = MemberDraft(
-            cardNumber: try text("card_number"), firstNameTh: try text("first_name_th"), lastNameTh: try text("last_name_th"),
-            firstNameEn: try text("first_name_en"), lastNameEn: try text("last_name_en"), segment: segment, membershipType: type,
-            enrolledOn: enrolled, expiresOn: expires, status: status, email: try text("email"), mobile: try text("mobile"),
-            lineUserID: try text("line_user_id"), addressLine1: try text("address_line1"), addressLine2: try text("address_line2"),
-            addressLine3: try text("address_line3"), postcode: try text("postcode"),
-            preferredLanguage: Language(rawValue: try text("preferred_language")) ?? .th,
-            consent: ChannelConsent(postcard: try flag("consent_postcard"), email: try flag("consent_email"),
-                                    sms: try flag("consent_sms"), line: try flag("consent_line")))
+        let draft = try MemberColumns.draft(from: row)
         let balance = try row.decodeNil(column: "balance") ? 0 : try row.decode(column: "balance", as: Int64.self)
-        let lastClaim = try row.decodeNil(column: "last_claim_day") ? nil : CivilDate(iso: try text("last_claim_day"))
-        let candidate = ReminderCandidate(memberID: id, draft: draft, depositBalance: Satang(balance), lastClaimDay: lastClaim,
-                                          optedOut: try flag("reminders_opt_out"))
+        let lastClaim = try row.decodeNil(column: "last_claim_day") ? nil : CivilDate(iso: try row.decode(column: "last_claim_day", as: String.self))
+        let candidate = ReminderCandidate(memberID: try row.decode(column: "id", as: UUID.self), draft: draft,
+                                          depositBalance: Satang(balance), lastClaimDay: lastClaim,
+                                          optedOut: try row.decode(column: "reminders_opt_out", as: Bool.self))
         return MemberRow(candidate: candidate, draft: draft)
     }
 
