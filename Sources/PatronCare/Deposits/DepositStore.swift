@@ -201,7 +201,7 @@ struct DepositStore {
         var scan = input.proxyLetterScan
         for code in input.documentsTicked.sorted() {
             let name = all.first { $0.code == code }?.name(.th) ?? code
-            let kind = MemberDocument.Kind(rawValue: code) ?? (code == "authorisation-letter" ? .proxyLetter : .other)
+            let kind = MemberDocument.Kind(refundDocumentCode: code)
             let document = MemberDocument(memberID: memberID, name: name, kind: kind, datedOn: day, recordedBy: staff.id)
             if kind == .proxyLetter, let stored = scan {
                 document.storedFile = stored

@@ -24,7 +24,6 @@ struct Forfeitures {
     func plan(asOf: CivilDate) async throws -> Planned {
         let deposits = try await Deposit.query(on: db).filter(\.$balanceSatang > 0).all()
         let openRequests = Set(try await RefundRequestRecord.query(on: db).filter(\.$status == .open).all().map(\.$deposit.id))
-        let histories = try await DepositHistories.load(on: db)
         var byID: [UUID: Deposit] = [:]
         let candidates = try deposits.map { deposit in
             let id = try deposit.requireID()
@@ -33,9 +32,11 @@ struct Forfeitures {
                                        hasOpenRefundRequest: openRequests.contains(id))
         }
         let plan = ForfeiturePlan(candidates: candidates, asOf: asOf)
+        let forfeited = plan.toForfeit.compactMap { byID[$0.depositID] }
+        let members = try await DepositHistories.members(ids: Set(forfeited.map(\.$member.id)), on: db)
         let lines = plan.toForfeit.compactMap { candidate in
             byID[candidate.depositID].map {
-                PlanLine(deposit: $0, candidate: candidate, member: histories.members[$0.$member.id.uuidString])
+                PlanLine(deposit: $0, candidate: candidate, member: members[$0.$member.id.uuidString])
             }
         }
         return Planned(plan: plan, lines: lines.sorted { $0.deposit.lastClaimDay < $1.deposit.lastClaimDay })

@@ -14,6 +14,16 @@ final class MemberDocument: Model, @unchecked Sendable {
         case bankBookCopy = "bank-book-copy"
         case proxyLetter = "proxy-letter"
         case other
+
+        /// The kind a ticked refund-checklist document is filed as (`DepositPolicy.Documents` codes).
+        init(refundDocumentCode code: String) {
+            self = Kind(rawValue: code) ?? (code == DepositPolicy.Documents.authorisationLetter.code ? .proxyLetter : .other)
+        }
+
+        /// The refund-checklist code a document on file ticks.
+        var refundDocumentCode: String {
+            self == .proxyLetter ? DepositPolicy.Documents.authorisationLetter.code : rawValue
+        }
     }
 
     // MARK: Managed fields

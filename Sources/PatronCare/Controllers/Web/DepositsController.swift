@@ -206,7 +206,7 @@ struct DepositsController: RouteCollection {
 
     /// Documents already on the member's file pre-tick the checklist.
     private func documentsOnFile(_ member: Member, req: Request) async throws -> [String] {
-        try await member.$documents.query(on: req.db).all().map { $0.kind == .proxyLetter ? "authorisation-letter" : $0.kind.rawValue }
+        try await member.$documents.query(on: req.db).all().map(\.kind.refundDocumentCode)
     }
 
     private func idempotencyKey(_ text: String?, _ req: Request) throws -> String {

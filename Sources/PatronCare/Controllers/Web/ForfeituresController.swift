@@ -41,7 +41,7 @@ struct ForfeituresController: RouteCollection {
     @Sendable func show(req: Request) async throws -> View {
         let batch = try await findBatch(req)
         let items = try await ForfeitureItem.query(on: req.db).filter(\.$batch.$id == batch.requireID()).with(\.$deposit).all()
-        let members = try await DepositHistories.load(on: req.db).members
+        let members = try await DepositHistories.members(ids: Set(items.map(\.deposit.$member.id)), on: req.db)
         return try await req.view.render("forfeitures/show", ForfeitureBatchContext(req, batch: batch, items: items, members: members))
     }
 

@@ -21,9 +21,9 @@ struct ReportsController: RouteCollection {
 
     @Sendable func unclaimed(req: Request) async throws -> Response {
         let query = try req.query.decode(UnclaimedQuery.self)
-        let asOf = try day(query.asOf, default: req.clock.today, req)
-        let from = try optionalDay(query.expiredFrom, req)
-        let to = try optionalDay(query.expiredTo, req)
+        let asOf = try req.queryDay(query.asOf) ?? req.clock.today
+        let from = try req.queryDay(query.expiredFrom)
+        let to = try req.queryDay(query.expiredTo)
         let listing = UnclaimedListing(try await DepositHistories.load(on: req.db), asOf: asOf, expiredFrom: from, expiredTo: to)
         if query.format == "csv" {
             return csvResponse(listing.csv(req.language), filename: "unclaimed-deposits-\(asOf.iso).csv")
@@ -41,8 +41,8 @@ struct ReportsController: RouteCollection {
     @Sendable func totals(req: Request) async throws -> Response {
         let query = try req.query.decode(PeriodQuery.self)
         let fiscalYear = FiscalYear(containing: req.clock.today)
-        let from = try day(query.from, default: fiscalYear.firstDay, req)
-        let to = try day(query.to, default: fiscalYear.lastDay, req)
+        let from = try req.queryDay(query.from) ?? fiscalYear.firstDay
+        let to = try req.queryDay(query.to) ?? fiscalYear.lastDay
         guard from <= to else { throw Abort(.badRequest, reason: req.t("error_period_reversed")) }
         let histories = try await DepositHistories.load(on: req.db)
         let totals = Ledger.totals(of: histories.entries, days: from...to)
@@ -63,21 +63,8 @@ struct ReportsController: RouteCollection {
             .encodeResponse(for: req)
     }
 
-    struct IndicatorQuery: Content {
-        var asOf: String?
-        var baseline: String?
-    }
-
     @Sendable func indicators(req: Request) async throws -> View {
         try await req.view.render("reports/indicators", IndicatorsContext(req, indicators: try await UnclaimedIndicatorsResponse.compute(req)))
-    }
-
-    private func day(_ text: String?, default fallback: CivilDate, _ req: Request) throws -> CivilDate {
-        try req.queryDay(text) ?? fallback
-    }
-
-    private func optionalDay(_ text: String?, _ req: Request) throws -> CivilDate? {
-        try req.queryDay(text)
     }
 }
 
