@@ -14,7 +14,6 @@ struct OutgoingMessage: Sendable {
     let subject: String
     let body: String
     let htmlBody: String
-    let createdAt: Date
 
     init(_ row: OutboxMessage) {
         id = row.id ?? UUID()
@@ -24,7 +23,6 @@ struct OutgoingMessage: Sendable {
         subject = row.subject
         body = row.body
         htmlBody = row.htmlBody
-        createdAt = row.createdAt ?? Date()
     }
 }
 
