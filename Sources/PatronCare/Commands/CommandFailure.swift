@@ -43,7 +43,7 @@ struct CommandFailure: Error, CustomStringConvertible {
         case let error as PSQLError:
             return .environment("The PostgreSQL database refused or could not be reached: \(Self.postgresReason(error))\(Self.migrateHint(String(reflecting: error)))")
         case let error as SQLiteError:
-            return .environment("The SQLite database cannot be used: \(error.message) (\(error.reason)).\(Self.migrateHint(error.message))")
+            return .environment("The SQLite database cannot be used: \(Self.sqliteReason(error)).\(Self.migrateHint(error.message))")
         case let error as IOError:
             return .environment("\(error.description)")
         case is NIOConnectionError, is ChannelError:
@@ -59,6 +59,20 @@ struct CommandFailure: Error, CustomStringConvertible {
     /// A missing table means the database was never migrated (or is another program's).
     private static func migrateHint(_ text: String) -> String {
         text.contains("no such table") || text.contains("does not exist") ? " Run `patroncare migrate` first." : ""
+    }
+
+    /// The disk problems an operator can fix, in words; the rest as SQLite says them.
+    private static func sqliteReason(_ error: SQLiteError) -> String {
+        let reason = "\(error.reason)"
+        if reason == "full" { return "the disk is full (\(error.message)); free some space and run it again — nothing was written" }
+        if reason.hasPrefix("readOnly") { return "it is read-only (\(error.message)); make the file and its folder writable — nothing was written" }
+        if reason.hasPrefix("cantOpen") {
+            return "cannot open it (\(error.message)): does its folder exist, and may this user write there? A read-only disk cannot hold it"
+        }
+        if reason.hasPrefix("ioError") {
+            return "the disk could not be written or read (\(error.message), \(reason)): is it full, read-only or failing? Nothing was written"
+        }
+        return "\(error.message) (\(reason))"
     }
 
     private static func postgresReason(_ error: PSQLError) -> String {
