@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import (app_env, drop_postgres, postgres_available, postgres_statuses, queue_postgres, queue_sqlite, report,
+from faultkit import (BINARY, ROOT, app_env, drop_postgres, postgres_available, postgres_statuses, queue_postgres, queue_sqlite, report,
                       run, scratch_postgres, sqlite_statuses, start_serve, wait_for)
 
 ENGINES = ["sqlite", "postgres"]
@@ -73,7 +73,7 @@ def test_smtp_server_stopped_mid_round_and_started_again(database, smtp):
     smtp.delay = 0.005
     smtp.start()
     env = app_env(smtp_port=smtp.port, PATRONCARE_DELIVER_BATCH=100, PATRONCARE_RETRY_DELAY=1, **settings)
-    deliverer = subprocess.Popen([run.__globals__["BINARY"], "deliver"], cwd=run.__globals__["ROOT"], env=env,
+    deliverer = subprocess.Popen([BINARY, "deliver"], cwd=ROOT, env=env,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     wait_for(lambda: smtp.received() >= count // 3, 60, "a third of the messages")
     smtp.stop(kill=True)
@@ -107,7 +107,7 @@ def test_two_deliverers_on_postgres_send_each_of_10000_messages_once(smtp):
         count = 10_000
         queue_postgres(url, count)
         started = time.time()
-        workers = [subprocess.Popen([run.__globals__["BINARY"], "deliver"], cwd=run.__globals__["ROOT"], env=env,
+        workers = [subprocess.Popen([BINARY, "deliver"], cwd=ROOT, env=env,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         outputs = [worker.communicate(timeout=600) for worker in workers]
         seconds = time.time() - started

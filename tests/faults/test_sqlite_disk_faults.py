@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT, app_env, report, run
+from faultkit import ROOT, app_env, report, run
 
 CSV = os.path.join(ROOT, "scripts", "make-koha-csv.py")
 
