@@ -40,6 +40,11 @@ struct CommandFailure: Error, CustomStringConvertible {
             return .environment("Configuration: \(error.description)")
         case let refusal as DepositRefusal:
             return .refused(refusal.messages(.en).joined(separator: " "))
+        case let error as PSQLError where error.code == .server && Self.isRefusal(sqlState: error.serverInfo?[.sqlState]):
+            // A constraint or a trigger (the ledger's guards) said no: the input, not the environment.
+            return .refused("The database refused the change: \(error.serverInfo?[.message] ?? "\(error.code)")")
+        case let error as SQLiteError where "\(error.reason)".hasPrefix("constraint"):
+            return .refused("The database refused the change: \(error.message)")
         case let error as PSQLError:
             return .environment("The PostgreSQL database refused or could not be reached: \(Self.postgresReason(error))\(Self.migrateHint(String(reflecting: error)))")
         case let error as SQLiteError:
@@ -48,12 +53,17 @@ struct CommandFailure: Error, CustomStringConvertible {
             return .environment("\(error.description)")
         case is NIOConnectionError, is ChannelError:
             return .environment("The database or another service could not be reached: \(error)")
+        case is ConnectionPoolError, is ConnectionPoolTimeoutError:
+            return .environment("The database could not be reached (no connection became free): \(error)")
         default:
-            if String(reflecting: error).contains("ConnectionPool") {
-                return .environment("The database could not be reached: \(error)")
-            }
             return CommandFailure(status: .unexpected, message: "Unexpected error: \(String(reflecting: error))")
         }
+    }
+
+    /// SQLSTATE class 23 (integrity constraint) and P0001 (raised by a trigger).
+    private static func isRefusal(sqlState: String?) -> Bool {
+        guard let sqlState else { return false }
+        return sqlState.hasPrefix("23") || sqlState == "P0001"
     }
 
     /// A missing table means the database was never migrated (or is another program's).

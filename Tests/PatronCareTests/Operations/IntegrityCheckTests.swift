@@ -43,9 +43,13 @@ import Vapor
         try await withTestApp { app in
             let deposits = try await Self.realisticLedger(app)
             let sql = app.db as! any SQLDatabase
-            await #expect(throws: (any Error).self) {
+            let refusal = await #expect(throws: (any Error).self) {
                 try await sql.raw("UPDATE deposits SET balance_satang = balance_satang + 100 WHERE id = \(bind: try deposits[1].requireID())").run()
             }
+            // A command that ran into the trigger ends with "refused", not "environment".
+            let failure = try CommandFailure.from(#require(refusal))
+            #expect(failure.status == .refused)
+            #expect(failure.message.contains("deposits.balance_satang follows the ledger"), "\(failure.message)")
             // Setting it to what the ledger says is the ledger's own update, and allowed.
             try await sql.raw("UPDATE deposits SET balance_satang = 100000 WHERE id = \(bind: try deposits[1].requireID())").run()
             #expect(try await Deposit.find(deposits[1].requireID(), on: app.db)?.balanceSatang == 100_000)
