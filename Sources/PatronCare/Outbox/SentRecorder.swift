@@ -3,19 +3,32 @@ import Foundation
 import PatronCore
 import SQLKit
 
-/// Records a message as sent the moment its channel accepts it — one short transaction per message:
-/// the status and its attempt line together — so a worker killed in the middle of a round leaves only
-/// the messages in flight in doubt (they go again with the same Message-ID / LINE retry key), not the
-/// whole batch. The round's other outcomes (retries, fallbacks, dead) are written together at its end
-/// by `OutboxWrites`; a message whose own write failed (the database was away) is written there too.
+/// Records a message as sent as soon as its channel accepts it — before that channel's worker takes
+/// its next message — so a worker killed in the middle of a round leaves only the messages in flight
+/// in doubt (they go again with the same Message-ID / LINE retry key), not the whole batch.
+///
+/// Writes are group commits: while one transaction is being written, the messages accepted meanwhile
+/// wait and go together in the next one (one per connection at most), so the per-message guarantee
+/// costs a transaction per few messages, not per message. The round's other outcomes (retries,
+/// fallbacks, dead) are written at its end by `OutboxWrites`; a message whose write failed here (the
+/// database was away) is written there too.
 actor SentRecorder {
+    private struct Accepted {
+        let id: UUID
+        let providerID: String
+        let channel: ContactChannel
+        let address: String
+    }
+
     private let db: any Database
     private let now: Date
     private let addresses: [UUID: (channel: ContactChannel, address: String)]
+    /// Messages whose sent status is stored.
     private(set) var recorded: Set<UUID> = []
-    /// The write before this one: writes go one after another (an actor alone would interleave them
-    /// at each `await`, and SQLite has one writer anyway).
-    private var tail: Task<Void, Never>?
+    /// Messages whose write was tried (stored or not): their callers may go on.
+    private var settled: Set<UUID> = []
+    private var pending: [Accepted] = []
+    private var flushing: Task<Void, Never>?
 
     init(db: any Database, now: Date, messages: [OutgoingMessage]) {
         self.db = db
@@ -23,37 +36,34 @@ actor SentRecorder {
         addresses = Dictionary(messages.map { ($0.id, ($0.channel, $0.address)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Called with each message's result as the channel gives it; records the accepted ones.
+    /// Called with each message's result as the channel gives it; returns once an accepted message is recorded.
     func heard(_ id: UUID, _ result: DeliveryResult) async {
         guard case .accepted(let providerID) = result, let target = addresses[id] else { return }
-        let previous = tail
-        let write = Task {
-            await previous?.value
-            await self.recordSent(id, providerID: providerID, target: target)
+        pending.append(Accepted(id: id, providerID: providerID ?? "", channel: target.channel, address: target.address))
+        while !settled.contains(id) {
+            if let current = flushing {
+                await current.value
+            } else {
+                let batch = pending
+                pending = []
+                let write = Task { await self.write(batch) }
+                flushing = write
+                await write.value
+            }
         }
-        tail = write
-        await write.value
     }
 
-    private func recordSent(_ id: UUID, providerID: String?, target: (channel: ContactChannel, address: String)) async {
+    private func write(_ batch: [Accepted]) async {
+        let writes = OutboxWrites(sent: batch.map { ($0.id, $0.providerID) },
+                                  attempts: batch.map { ($0.id, $0.channel, $0.address, "sent", $0.providerID) })
         let now = self.now
         do {
-            try await db.transaction { db in
-                let sql = db as! any SQLDatabase
-                try await sql.raw("""
-                    UPDATE outbox_messages SET status = 'sent', sent_at = \(bind: now), attempts = attempts + 1, last_error = '',
-                        provider_message_id = \(bind: providerID ?? "")
-                    WHERE id = \(bind: id) AND status = 'sending'
-                    """).run()
-                try await sql.insert(into: OutboxAttempt.schema)
-                    .columns("id", "message_id", "attempted_at", "channel", "address", "result", "detail")
-                    .values(SQLBind(UUID()), SQLBind(id), SQLBind(now), SQLBind(target.channel.rawValue), SQLBind(target.address),
-                            SQLBind("sent"), SQLBind(providerID ?? ""))
-                    .run()
-            }
-            recorded.insert(id)
+            try await db.transaction { db in try await writes.apply(now: now, on: db) }
+            recorded.formUnion(batch.map(\.id))
         } catch {
             // Left for the round's closing write.
         }
+        settled.formUnion(batch.map(\.id))
+        flushing = nil
     }
 }
