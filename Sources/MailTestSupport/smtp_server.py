@@ -186,7 +186,7 @@ async def smtp_server(args, ready):
 
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
-        factory, "127.0.0.1", 0, ssl=context if args.implicit_tls else None
+        factory, "127.0.0.1", args.port, ssl=context if args.implicit_tls else None
     )
     ready(server)
     return server
@@ -229,6 +229,7 @@ def main():
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("serve")
     s.add_argument("--dir")
+    s.add_argument("--port", type=int, default=0, help="listen on this port (default: a free one)")
     s.add_argument("--tls-cert")
     s.add_argument("--tls-key")
     s.add_argument("--require-starttls", action="store_true")

@@ -15,12 +15,13 @@ public func configure(_ app: Application) async throws {
 func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) throws {
     app.config = config
     app.clock = clock
-    app.complaintSettings = try ComplaintSettings.load(publicURL: config.channels.publicBaseURL)
+    app.complaintSettings = config.complaints
     app.strings = try Strings(directory: app.directory.resourcesDirectory + "Localization/")
 
     switch config.database {
     case .sqliteFile(let path):
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.lifecycle.use(SQLitePragmas(busyTimeoutMilliseconds: config.sqliteBusyTimeoutMilliseconds))
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
     case .postgres(let url):
@@ -28,6 +29,8 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
         if url.contains("sslmode=disable") || postgres.coreConfiguration.host.map(isLoopback) == true {
             postgres.coreConfiguration.tls = .disable
         }
+        // A runaway query ends with an error instead of holding its connection (and locks) for ever.
+        postgres.coreConfiguration.options.additionalStartupParameters = [("statement_timeout", "\(config.databaseStatementTimeoutSeconds * 1000)")]
         app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize), as: .psql)
     }
     app.registerMigrations()
@@ -39,7 +42,8 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
     }
 
     app.views.use(.leaf)
-    app.leaf.cache.isEnabled = app.environment.isRelease
+    // Templates are read once in production (the default, see `PatronCareApp`); development re-reads them on every request.
+    app.leaf.cache.isEnabled = app.environment == .production
 
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxUploadBytes)
     // SMS gateways and LINE: a gateway that does not answer is a transient failure, not a stuck worker.
@@ -55,6 +59,10 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
     registerCommands(app)
     app.lifecycle.use(BackgroundJobs(dailyJobs: [
         { app, day in _ = try await ComplaintJobs.runDaily(app: app, asOf: BangkokTime.instant(day: day, minuteOfDay: app.config.channels.remindAtMinute)) },
+        { app, _ in
+            let problems = try await IntegrityCheck(db: app.db, sendingTimeout: app.config.channels.sendingTimeout).runAndRecord(now: app.clock.now())
+            if !problems.isEmpty { app.logger.error("Integrity check: \(problems.count) problem(s): \(problems.joined(separator: "; "))") }
+        },
     ]))
 }
 

@@ -39,7 +39,11 @@ public struct SMTPSender: Sendable {
         self.eventLoopGroup = eventLoopGroup
     }
 
-    public func send(_ messages: [EmailMessage]) async -> [SMTPSendResult] {
+    /// `onResult` is called with each message's index and final result as soon as it has one (before
+    /// the worker takes its next message), so a caller can record an accepted message at once: if the
+    /// process dies, only the messages in flight are in doubt, not the whole batch.
+    public func send(_ messages: [EmailMessage],
+                     onResult: (@Sendable (Int, SMTPSendResult) async -> Void)? = nil) async -> [SMTPSendResult] {
         guard !messages.isEmpty else { return [] }
         // Render first: an invalid message fails alone, and rendering stays off the connections.
         var payloads: [[UInt8]?] = []
@@ -70,7 +74,7 @@ public struct SMTPSender: Sendable {
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<workers {
                 group.addTask {
-                    await self.work(batch: batch, jobs: jobs, tls: tls)
+                    await self.work(batch: batch, jobs: jobs, tls: tls, onResult: onResult)
                 }
             }
         }
@@ -84,7 +88,7 @@ public struct SMTPSender: Sendable {
         var to: [String]
     }
 
-    private func work(batch: Batch, jobs: [Job?], tls: SMTPTLS) async {
+    private func work(batch: Batch, jobs: [Job?], tls: SMTPTLS, onResult: (@Sendable (Int, SMTPSendResult) async -> Void)?) async {
         var connection: SMTPConnection?
         while let (index, attempt) = await batch.next() {
             if Task.isCancelled {
@@ -112,6 +116,7 @@ public struct SMTPSender: Sendable {
                 await batch.putBack(index, attempt: attempt + 1)
             } else {
                 await batch.record(index, result)
+                await onResult?(index, result)
             }
         }
         if let current = connection {

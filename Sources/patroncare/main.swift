@@ -1,2 +1,4 @@
+import Foundation
 import PatronCare
-@main enum Entry { static func main() async throws { try await PatronCareApp.run() } }
+
+@main enum Entry { static func main() async { exit(await PatronCareApp.run()) } }

@@ -34,7 +34,7 @@ import VaporTesting
 
     static func importSeed(_ app: Application) async throws -> DepositHistoryImporter.Report {
         let (members, deposits) = seedHistory()
-        let memberReport = try await MemberImporter.run(try KohaPatronFile(text: members), options: .init(), on: app.db)
+        let memberReport = try await MemberImporter.run(try KohaPatronFile(text: members), options: .init(), at: pinnedNow, on: app.db)
         #expect(memberReport.created == 823)
         let file = try DepositHistoryFile(bytes: Array(deposits.utf8))
         return try await DepositHistoryImporter(db: app.db, policy: app.config.depositPolicy)

@@ -20,7 +20,7 @@ import VaporTesting
 
     @Test func aThaiKohaExportImportsEveryRowWithEverySegment() async throws {
         try await withTestApp { app in
-            let report = try await MemberImporter.run(try Self.file("koha-patrons-th.csv"), options: .init(), on: app.db)
+            let report = try await MemberImporter.run(try Self.file("koha-patrons-th.csv"), options: .init(), at: pinnedNow, on: app.db)
             #expect(report.applied)
             #expect((report.created, report.updated, report.unchanged, report.rejected.count) == (30, 0, 0, 0))
             #expect(try await Member.query(on: app.db).count() == 30)
@@ -37,9 +37,9 @@ import VaporTesting
     @Test func reimportingTheSameFileChangesNothing() async throws {
         try await withTestApp { app in
             let file = try Self.file("koha-patrons-th.csv")
-            _ = try await MemberImporter.run(file, options: .init(), on: app.db)
+            _ = try await MemberImporter.run(file, options: .init(), at: pinnedNow, on: app.db)
             let before = try await Member.query(on: app.db).sort(\.$cardNumber).all().map { ($0.cardNumber, $0.draft, $0.updatedAt) }
-            let again = try await MemberImporter.run(file, options: .init(), on: app.db)
+            let again = try await MemberImporter.run(file, options: .init(), at: pinnedNow, on: app.db)
             #expect((again.created, again.updated, again.unchanged) == (0, 0, 30))
             let after = try await Member.query(on: app.db).sort(\.$cardNumber).all().map { ($0.cardNumber, $0.draft, $0.updatedAt) }
             #expect(after.count == before.count)
@@ -53,7 +53,7 @@ import VaporTesting
         try await withTestApp { app in
             try await MemberFixtures.store(MemberFixtures.draft("G-001", segment: .u1, type: .student, firstNameTh: "เดิม"), on: app)
             let csv = "cardnumber,firstname,surname,email\nG-001,สมหญิง,ใจดี,new@example.org\n"
-            let report = try await MemberImporter.run(try KohaPatronFile(text: csv), options: .init(), on: app.db)
+            let report = try await MemberImporter.run(try KohaPatronFile(text: csv), options: .init(), at: pinnedNow, on: app.db)
             #expect((report.created, report.updated) == (0, 1))
             let members = try await Member.query(on: app.db).all()
             #expect(members.count == 1)
@@ -65,7 +65,7 @@ import VaporTesting
 
     @Test func aFileWithBadRowsImportsNothingAndNamesEveryBadLine() async throws {
         try await withTestApp { app in
-            let report = try await MemberImporter.run(try Self.file("koha-patrons-bad.csv"), options: .init(), on: app.db)
+            let report = try await MemberImporter.run(try Self.file("koha-patrons-bad.csv"), options: .init(), at: pinnedNow, on: app.db)
             #expect(report.refused)
             #expect(!report.applied)
             #expect(try await Member.query(on: app.db).count() == 0)
@@ -80,7 +80,7 @@ import VaporTesting
     @Test func skipInvalidImportsTheGoodRowsAndHandsBackTheBadOnesUnchanged() async throws {
         try await withTestApp { app in
             let file = try Self.file("koha-patrons-bad.csv")
-            let report = try await MemberImporter.run(file, options: .init(skipInvalid: true), on: app.db)
+            let report = try await MemberImporter.run(file, options: .init(skipInvalid: true), at: pinnedNow, on: app.db)
             #expect(report.applied)
             #expect(report.created == 3)
             #expect(try await Member.query(on: app.db).count() == 3)
@@ -93,7 +93,7 @@ import VaporTesting
 
     @Test func dryRunReportsAndWritesNothing() async throws {
         try await withTestApp { app in
-            let report = try await MemberImporter.run(try Self.file("koha-patrons-th.csv"), options: .init(dryRun: true), on: app.db)
+            let report = try await MemberImporter.run(try Self.file("koha-patrons-th.csv"), options: .init(dryRun: true), at: pinnedNow, on: app.db)
             #expect(report.created == 30)
             #expect(!report.applied)
             #expect(try await Member.query(on: app.db).count() == 0)
@@ -104,7 +104,7 @@ import VaporTesting
         try await withTestApp { app in
             let file = try Self.file("koha-patrons-tis620.csv")
             #expect(file.encoding == .windows874)
-            let report = try await MemberImporter.run(file, options: .init(), on: app.db)
+            let report = try await MemberImporter.run(file, options: .init(), at: pinnedNow, on: app.db)
             #expect(report.applied && report.created > 0)
             let names = try await Member.query(on: app.db).all().map(\.firstNameTh)
             #expect(names.contains { $0.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) } })

@@ -14,7 +14,6 @@ struct OutgoingMessage: Sendable {
     let subject: String
     let body: String
     let htmlBody: String
-    let createdAt: Date
 
     init(_ row: OutboxMessage) {
         id = row.id ?? UUID()
@@ -24,7 +23,6 @@ struct OutgoingMessage: Sendable {
         subject = row.subject
         body = row.body
         htmlBody = row.htmlBody
-        createdAt = row.createdAt ?? Date()
     }
 }
 
@@ -32,7 +30,9 @@ struct OutgoingMessage: Sendable {
 struct EmailChannel: Sendable {
     let config: ChannelsConfig.Email
 
-    func send(_ messages: [OutgoingMessage], now: Date) async -> [UUID: DeliveryResult] {
+    /// `onResult` hears each message's result as the SMTP server answers it (see `SMTPSender`).
+    func send(_ messages: [OutgoingMessage], now: Date,
+              onResult: @escaping @Sendable (UUID, DeliveryResult) async -> Void = { _, _ in }) async -> [UUID: DeliveryResult] {
         let domain = config.fromAddress.split(separator: "@").last.map(String.init) ?? "localhost"
         let emails = messages.map { message in
             EmailMessage(from: EmailAddress(config.fromAddress, name: config.fromName),
@@ -41,22 +41,25 @@ struct EmailChannel: Sendable {
                          messageID: "\(message.id.uuidString.lowercased())@\(domain)")
         }
         let sender = SMTPSender(configuration: config.smtp, connections: config.connections)
-        let results = await sender.send(emails)
+        let ids = messages.map(\.id)
+        let results = await sender.send(emails) { index, result in await onResult(ids[index], Self.deliveryResult(result)) }
         var outcome: [UUID: DeliveryResult] = [:]
-        for (message, result) in zip(messages, results) {
-            switch result {
-            case .accepted(let acceptance):
-                outcome[message.id] = .accepted(providerMessageID: acceptance.providerMessageID)
-            case .failed(let failure):
-                let reason = String(describing: failure.error)
-                outcome[message.id] = failure.isPermanent ? .permanentFailure(reason: reason) : .transientFailure(reason: reason, retryAfter: nil)
-            case .unknown(let error):
-                // The server may have taken it; the same Message-ID goes out again, which mail
-                // systems recognise as one message.
-                outcome[message.id] = .transientFailure(reason: "no answer after the message was sent: \(error)", retryAfter: nil)
-            }
-        }
+        for (message, result) in zip(messages, results) { outcome[message.id] = Self.deliveryResult(result) }
         return outcome
+    }
+
+    static func deliveryResult(_ result: SMTPSendResult) -> DeliveryResult {
+        switch result {
+        case .accepted(let acceptance):
+            return .accepted(providerMessageID: acceptance.providerMessageID)
+        case .failed(let failure):
+            let reason = String(describing: failure.error)
+            return failure.isPermanent ? .permanentFailure(reason: reason) : .transientFailure(reason: reason, retryAfter: nil)
+        case .unknown(let error):
+            // The server may have taken it; the same Message-ID goes out again, which mail
+            // systems recognise as one message.
+            return .transientFailure(reason: "no answer after the message was sent: \(error)", retryAfter: nil)
+        }
     }
 }
 

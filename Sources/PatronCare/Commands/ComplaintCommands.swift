@@ -24,8 +24,7 @@ struct ComplaintsEscalateCommand: AsyncCommand {
         var instant: Date?
         if let text = signature.asOf {
             guard let day = CivilDate(lenient: text) else {
-                context.console.error("--as-of: “\(text)” is not a date (use YYYY-MM-DD or DD/MM/YYYY).")
-                throw ExitCode(2)
+                throw CommandFailure.usage("--as-of: “\(text)” is not a date (use YYYY-MM-DD or DD/MM/YYYY).")
             }
             // Midday of that day: escalation and overdue are decided by the day.
             instant = day == app.clock.today ? app.clock.now() : BangkokTime.instant(day: day, minuteOfDay: 12 * 60)
@@ -58,8 +57,7 @@ struct ReportComplaintsCommand: AsyncCommand {
         var month = ReportMonth.reportable(on: app.clock.today)
         if let text = signature.month {
             guard let parsed = ReportMonth(parsing: text) else {
-                context.console.error("--month: “\(text)” is not a month (use YYYY-MM).")
-                throw ExitCode(2)
+                throw CommandFailure.usage("--month: “\(text)” is not a month (use YYYY-MM).")
             }
             month = parsed
         }
@@ -68,8 +66,7 @@ struct ReportComplaintsCommand: AsyncCommand {
         case "text": context.console.output(report.text(language).consoleText())
         case "csv": context.console.output((report.listingCSV(language) + "\r\n" + report.summaryCSV(language, byteOrderMark: false)).consoleText())
         default:
-            context.console.error("--format must be text or csv.")
-            throw ExitCode(2)
+            throw CommandFailure.usage("--format must be text or csv.")
         }
     }
 }
@@ -95,8 +92,7 @@ struct ReportQuarterCommand: AsyncCommand {
         var quarter = ReportQuarter.calendar(containing: app.clock.today).previous
         if let text = signature.quarter {
             guard let parsed = ReportQuarter(parsing: text) else {
-                context.console.error("--quarter: “\(text)” is not a quarter (use 2026-Q2 or FY2569-Q3).")
-                throw ExitCode(2)
+                throw CommandFailure.usage("--quarter: “\(text)” is not a quarter (use 2026-Q2 or FY2569-Q3).")
             }
             quarter = parsed
         }
@@ -105,8 +101,7 @@ struct ReportQuarterCommand: AsyncCommand {
         case "text": context.console.output(summary.text(language).consoleText())
         case "csv": context.console.output(summary.csv(language).consoleText())
         default:
-            context.console.error("--format must be text or csv.")
-            throw ExitCode(2)
+            throw CommandFailure.usage("--format must be text or csv.")
         }
     }
 }
@@ -114,8 +109,7 @@ struct ReportQuarterCommand: AsyncCommand {
 private func reportLanguage(_ text: String?, _ context: CommandContext) throws -> Language {
     guard let text else { return .en }
     guard let language = Language(rawValue: text) else {
-        context.console.error("--lang must be th or en.")
-        throw ExitCode(2)
+        throw CommandFailure.usage("--lang must be th or en.")
     }
     return language
 }

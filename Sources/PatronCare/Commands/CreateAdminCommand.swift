@@ -28,15 +28,7 @@ struct CreateAdminCommand: AsyncCommand {
                 password: password, environment: context.application.environment, on: context.application.db)
             context.console.success("Administrator \(user.username) created.")
         } catch let problem as StaffAccountProblem {
-            context.console.error(problem.message(.en))
-            throw ExitCode(1)
+            throw CommandFailure.refused(problem.message(.en))
         }
     }
-}
-
-/// Ends a command with a non-zero exit status after it has printed its own message.
-struct ExitCode: Error, CustomStringConvertible {
-    let code: Int32
-    init(_ code: Int32) { self.code = code }
-    var description: String { "exit code \(code)" }
 }

@@ -29,8 +29,7 @@ struct ForfeitCommand: AsyncCommand {
         let forfeitures = Forfeitures(db: app.db)
         if let batchText = signature.approve {
             guard let id = UUID(uuidString: batchText), let batch = try await ForfeitureBatch.find(id, on: app.db) else {
-                console.error("No forfeiture batch \(batchText).")
-                throw ExitCode(2)
+                throw CommandFailure.usage("No forfeiture batch \(batchText).")
             }
             let staff = try await self.staff(signature, app: app, console: console)
             do {
@@ -39,14 +38,12 @@ struct ForfeitCommand: AsyncCommand {
                 console.success(approval.alreadyApproved ? "Already decided; nothing forfeited."
                                 : "Forfeited \(approval.forfeited) deposit(s), \(approval.total.formatted(.plain)) baht; skipped \(approval.skipped).")
             } catch let refusal as DepositRefusal {
-                console.error(refusal.messages(.en).joined(separator: " "))
-                throw ExitCode(1)
+                throw CommandFailure.refused(refusal.messages(.en).joined(separator: " "))
             }
             return
         }
         guard let asOf = signature.asOf.map({ CivilDate(lenient: $0) }) ?? app.clock.today else {
-            console.error("--as-of: not a date (use YYYY-MM-DD or DD/MM/YYYY).")
-            throw ExitCode(2)
+            throw CommandFailure.usage("--as-of: not a date (use YYYY-MM-DD or DD/MM/YYYY).")
         }
         let planned = try await forfeitures.plan(asOf: asOf)
         for line in planned.lines {
@@ -64,20 +61,17 @@ struct ForfeitCommand: AsyncCommand {
             let batch = try await forfeitures.propose(asOf: asOf, by: StaffRef(id: staff.username, name: staff.displayName))
             console.success("Proposed batch \(try batch.requireID()). Another head approves it on /forfeitures or with --approve.")
         } catch let refusal as DepositRefusal {
-            console.error(refusal.messages(.en).joined(separator: " "))
-            throw ExitCode(1)
+            throw CommandFailure.refused(refusal.messages(.en).joined(separator: " "))
         }
     }
 
     private func staff(_ signature: Signature, app: Application, console: any Console) async throws -> StaffUser {
         guard let username = signature.username,
               let staff = try await StaffUser.query(on: app.db).filter(\.$username == username.lowercased()).first(), staff.active else {
-            console.error("Name an active staff account with --as USERNAME.")
-            throw ExitCode(2)
+            throw CommandFailure.usage("Name an active staff account with --as USERNAME.")
         }
         guard staff.role.can(.forfeitDeposits) else {
-            console.error("\(staff.username) is not a head or admin.")
-            throw ExitCode(1)
+            throw CommandFailure.refused("\(staff.username) is not a head or admin.")
         }
         return staff
     }

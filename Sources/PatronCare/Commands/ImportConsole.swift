@@ -11,16 +11,14 @@ struct ImportConsole {
 
     func read(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            console.error(language == .th ? "ไม่พบหรืออ่านไฟล์ \(path) ไม่ได้" : "Cannot read \(path).")
-            throw ExitCode(2)
+            throw CommandFailure.environment(language == .th ? "ไม่พบหรืออ่านไฟล์ \(path) ไม่ได้" : "Cannot read \(path).")
         }
         return Array(data)
     }
 
     /// Says why the whole file was refused, then exits 1.
     func refuseFile(_ message: String) throws -> Never {
-        console.error(message)
-        throw ExitCode(1)
+        throw CommandFailure.refused(message)
     }
 
     func finish(dryRun: Bool, refused: Bool, rejected: [(line: Int, messages: [String])], counts: String,
@@ -31,8 +29,7 @@ struct ImportConsole {
         if dryRun {
             console.print("Dry run — nothing written. Would import: \(counts).")
         } else if refused {
-            console.error("Nothing imported: \(rejected.count) invalid row(s) listed above. Correct them, or use --skip-invalid.")
-            throw ExitCode(1)
+            throw CommandFailure.refused("Nothing imported: \(rejected.count) invalid row(s) listed above. Correct them, or use --skip-invalid.")
         } else {
             if !rejected.isEmpty {
                 try rejectCSV().write(toFile: rejectFile, atomically: true, encoding: .utf8)

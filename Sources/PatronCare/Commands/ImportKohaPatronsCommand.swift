@@ -45,7 +45,7 @@ struct ImportKohaPatronsCommand: AsyncCommand {
         console.print("\(signature.file): \(file.records.count) rows, encoding \(file.encoding.name(language))")
         let started = Date()
         let report = try await MemberImporter.run(
-            file, options: .init(dryRun: signature.dryRun, skipInvalid: signature.skipInvalid, mapping: mapping), on: app.db,
+            file, options: .init(dryRun: signature.dryRun, skipInvalid: signature.skipInvalid, mapping: mapping), at: app.clock.now(), on: app.db,
             progress: { done, total in console.print("  written \(done) / \(total)") })
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         try io.finish(

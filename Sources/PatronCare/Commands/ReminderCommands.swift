@@ -25,8 +25,7 @@ struct RemindCommand: AsyncCommand {
         let app = context.application
         let language = signature.language.flatMap(Language.init(rawValue:)) ?? .en
         guard let asOf = signature.asOf.map({ CivilDate(lenient: $0) }) ?? app.clock.today else {
-            context.console.error("--as-of: not a date (use YYYY-MM-DD or DD/MM/YYYY).")
-            throw ExitCode(2)
+            throw CommandFailure.usage("--as-of: not a date (use YYYY-MM-DD or DD/MM/YYYY).")
         }
         if signature.printSQL {
             let run = ReminderRun(db: app.db, config: app.config)

@@ -41,8 +41,7 @@ struct ReportUnclaimedCommand: AsyncCommand {
         func day(_ text: String?, _ option: String) throws -> CivilDate? {
             guard let text else { return nil }
             guard let day = CivilDate(lenient: text) else {
-                context.console.error("--\(option): “\(text)” is not a date (use YYYY-MM-DD or DD/MM/YYYY).")
-                throw ExitCode(2)
+                throw CommandFailure.usage("--\(option): “\(text)” is not a date (use YYYY-MM-DD or DD/MM/YYYY).")
             }
             return day
         }
@@ -54,8 +53,7 @@ struct ReportUnclaimedCommand: AsyncCommand {
         case "csv": context.console.output(listing.csv(language).consoleText())
         case "text": context.console.output(listing.text(language, expiredFrom: from, expiredTo: to).consoleText())
         default:
-            context.console.error("--format must be text or csv.")
-            throw ExitCode(2)
+            throw CommandFailure.usage("--format must be text or csv.")
         }
     }
 }

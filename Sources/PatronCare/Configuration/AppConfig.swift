@@ -1,8 +1,9 @@
 import PatronCore
 import Vapor
 
-/// Every setting PatronCare reads from its environment, read once at start-up.
-/// Handlers receive this struct; none of them reads the environment itself.
+/// Every setting PatronCare reads from its environment, read once at start-up from one dictionary
+/// (the process environment, or a test's own values). Handlers receive this struct; none of them
+/// reads the environment itself.
 struct AppConfig: Sendable {
     enum DatabaseLocation: Sendable, Equatable {
         case sqliteFile(path: String)
@@ -13,6 +14,10 @@ struct AppConfig: Sendable {
     var database: DatabaseLocation
     /// PostgreSQL connections per event loop (`DATABASE_POOL_SIZE`); tests use 1 so many can run at once.
     var databasePoolSize: Int
+    /// PostgreSQL: a statement running longer than this is cancelled (`DATABASE_STATEMENT_TIMEOUT`, seconds, default 60).
+    var databaseStatementTimeoutSeconds: Int
+    /// SQLite: how long a write waits for another process's lock (`SQLITE_BUSY_TIMEOUT_MS`, default 5000).
+    var sqliteBusyTimeoutMilliseconds: Int
     /// Language shown before a person chooses one.
     var defaultLanguage: Language
     /// Set the session cookie's Secure flag (turn on behind HTTPS).
@@ -37,10 +42,13 @@ struct AppConfig: Sendable {
     var channels: ChannelsConfig
     /// The day indicator 5.1 measures its reduction against (the project's start); nil = one year back.
     var indicatorBaseline: CivilDate?
+    /// The complaints feature's targets, rate limit and addresses.
+    var complaints: ComplaintSettings
 
-    static func load(from environment: Environment, demoMode: Bool = false, runJobs: Bool = false) throws -> AppConfig {
+    static func load(from environment: Environment, values: [String: String] = ProcessInfo.processInfo.environment,
+                     demoMode: Bool = false, runJobs: Bool = false) throws -> AppConfig {
         let database: DatabaseLocation
-        if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+        if let url = values["DATABASE_URL"], !url.isEmpty {
             guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
                 throw ConfigError("DATABASE_URL must start with postgres:// (got “\(url.prefix(12))…”). Unset it to use SQLite.")
             }
@@ -48,10 +56,10 @@ struct AppConfig: Sendable {
         } else if environment == .testing {
             database = .sqliteMemory
         } else {
-            database = .sqliteFile(path: Environment.get("SQLITE_PATH") ?? "patroncare.sqlite")
+            database = .sqliteFile(path: values["SQLITE_PATH"] ?? "patroncare.sqlite")
         }
         let language: Language
-        if let text = Environment.get("PATRONCARE_LANGUAGE") {
+        if let text = values["PATRONCARE_LANGUAGE"] {
             guard let parsed = Language(rawValue: text) else {
                 throw ConfigError("PATRONCARE_LANGUAGE must be th or en (got “\(text)”).")
             }
@@ -59,32 +67,43 @@ struct AppConfig: Sendable {
         } else {
             language = .th
         }
-        let maxUploadMB = Environment.get("PATRONCARE_MAX_UPLOAD_MB").flatMap(Int.init) ?? 50
+        let channels = try ChannelsConfig.load(values: values, runJobs: runJobs)
+        let maxUploadMB = values["PATRONCARE_MAX_UPLOAD_MB"].flatMap(Int.init) ?? 50
         return AppConfig(
             database: database,
-            databasePoolSize: Environment.get("DATABASE_POOL_SIZE").flatMap(Int.init) ?? (environment == .testing ? 1 : 4),
+            databasePoolSize: try positive("DATABASE_POOL_SIZE", values) ?? (environment == .testing ? 1 : 4),
+            databaseStatementTimeoutSeconds: try positive("DATABASE_STATEMENT_TIMEOUT", values) ?? 60,
+            sqliteBusyTimeoutMilliseconds: try positive("SQLITE_BUSY_TIMEOUT_MS", values) ?? 5000,
             defaultLanguage: language,
-            secureCookies: Environment.get("PATRONCARE_SECURE_COOKIES") == "1",
-            kohaCategoryMappingPath: Environment.get("KOHA_CATEGORY_MAP"),
+            secureCookies: values["PATRONCARE_SECURE_COOKIES"] == "1",
+            kohaCategoryMappingPath: values["KOHA_CATEGORY_MAP"],
             maxUploadBytes: maxUploadMB * 1024 * 1024,
             demoMode: demoMode,
-            depositPolicy: try loadDepositPolicy(),
-            counterHours: try loadCounterHours(),
-            holidays: try loadHolidays(),
-            counterName: Environment.get("PATRONCARE_COUNTER") ?? "เคาน์เตอร์บริการยืม-คืน",
-            uploadsDirectory: Environment.get("PATRONCARE_UPLOADS_DIR")
+            depositPolicy: try loadDepositPolicy(values),
+            counterHours: try loadCounterHours(values),
+            holidays: try loadHolidays(values),
+            counterName: values["PATRONCARE_COUNTER"] ?? "เคาน์เตอร์บริการยืม-คืน",
+            uploadsDirectory: values["PATRONCARE_UPLOADS_DIR"]
                 ?? (environment == .testing ? NSTemporaryDirectory() + "patroncare-uploads-\(UUID().uuidString)" : "uploads"),
-            channels: try ChannelsConfig.load(runJobs: runJobs),
-            indicatorBaseline: try Environment.get("PATRONCARE_INDICATOR_BASELINE").map { text in
+            channels: channels,
+            indicatorBaseline: try values["PATRONCARE_INDICATOR_BASELINE"].map { text in
                 guard let day = CivilDate(lenient: text) else { throw ConfigError("PATRONCARE_INDICATOR_BASELINE: “\(text)” is not a date.") }
                 return day
-            }
+            },
+            complaints: try ComplaintSettings.load(values: values, publicURL: channels.publicBaseURL)
         )
     }
 }
 
-private func loadDepositPolicy() throws -> DepositPolicy {
-    guard let path = Environment.get("PATRONCARE_DEPOSIT_POLICY"), !path.isEmpty else { return .default }
+/// A whole number above zero, or nil when the variable is not set.
+private func positive(_ name: String, _ values: [String: String]) throws -> Int? {
+    guard let text = values[name], !text.isEmpty else { return nil }
+    guard let value = Int(text), value > 0 else { throw ConfigError("\(name) must be a whole number above 0 (got “\(text)”).") }
+    return value
+}
+
+private func loadDepositPolicy(_ values: [String: String]) throws -> DepositPolicy {
+    guard let path = values["PATRONCARE_DEPOSIT_POLICY"], !path.isEmpty else { return .default }
     guard let data = FileManager.default.contents(atPath: path) else {
         throw ConfigError("PATRONCARE_DEPOSIT_POLICY: cannot read \(path).")
     }
@@ -93,8 +112,8 @@ private func loadDepositPolicy() throws -> DepositPolicy {
     return policy
 }
 
-private func loadCounterHours() throws -> CounterHours {
-    guard let text = Environment.get("PATRONCARE_COUNTER_HOURS"), !text.isEmpty else { return .default }
+private func loadCounterHours(_ values: [String: String]) throws -> CounterHours {
+    guard let text = values["PATRONCARE_COUNTER_HOURS"], !text.isEmpty else { return .default }
     do {
         return try CounterHours(parsing: text)
     } catch {
@@ -102,8 +121,8 @@ private func loadCounterHours() throws -> CounterHours {
     }
 }
 
-private func loadHolidays() throws -> HolidayCalendar {
-    guard let path = Environment.get("PATRONCARE_HOLIDAYS_FILE"), !path.isEmpty else { return .thaiPublicHolidays }
+private func loadHolidays(_ values: [String: String]) throws -> HolidayCalendar {
+    guard let path = values["PATRONCARE_HOLIDAYS_FILE"], !path.isEmpty else { return .thaiPublicHolidays }
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
         throw ConfigError("PATRONCARE_HOLIDAYS_FILE: cannot read \(path).")
     }

@@ -49,8 +49,8 @@ struct ChannelsConfig: Sendable {
 
     var refundStepsURL: String { publicBaseURL + "/refund-steps" }
 
-    static func load(runJobs: Bool) throws -> ChannelsConfig {
-        func env(_ name: String) -> String? { Environment.get(name).flatMap { $0.isEmpty ? nil : $0 } }
+    static func load(values: [String: String], runJobs: Bool) throws -> ChannelsConfig {
+        func env(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
         var policies = ReminderPolicy.defaults
         if let path = env("PATRONCARE_REMINDER_POLICIES") {
             guard let data = FileManager.default.contents(atPath: path) else { throw ConfigError("PATRONCARE_REMINDER_POLICIES: cannot read \(path).") }

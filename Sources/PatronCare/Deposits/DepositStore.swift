@@ -112,8 +112,9 @@ struct DepositStore {
                     record.proxyLetterDate = proxy.letterDate?.iso
                 }
                 record.overrideReason = input.deadlineOverride.map { "\($0.by.name): \($0.reason)" } ?? ""
-                try await Self.move(depositID, by: entry.balanceEffect, on: db)
+                // The entry first: the balance trigger accepts only the ledger's new sum.
                 try await record.create(on: db)
+                try await Self.move(depositID, by: entry.balanceEffect, on: db)
                 try await RefundRequestRecord.query(on: db)
                     .filter(\.$deposit.$id == depositID).filter(\.$status == .open)
                     .set(\.$status, to: .paid).set(\.$closedAt, to: instant).update()
@@ -141,9 +142,9 @@ struct DepositStore {
                                                    at: instant, reason: reason)
                 let problems = Ledger.check(entry, against: existing)
                 guard problems.isEmpty else { throw DepositRefusal(ledger: problems) }
-                try await Self.move(depositID, by: entry.balanceEffect, on: db)
                 let record = LedgerEntryRecord(entry, memberID: target.$member.id, idempotencyKey: idempotencyKey)
                 try await record.create(on: db)
+                try await Self.move(depositID, by: entry.balanceEffect, on: db)
                 return LedgerWrite(deposit: try await Self.reload(depositID, on: db), entry: record, replayed: false)
             }
         } catch {
@@ -168,6 +169,8 @@ struct DepositStore {
     }
 
     /// Applies a balance change only if the balance stays ≥ 0; the database refuses anything else.
+    /// Call it after the entry is recorded: the balance trigger (`CreateDepositBalanceGuard`) accepts
+    /// only a balance equal to the ledger's sum.
     static func move(_ depositID: UUID, by effect: Satang, on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         let rows = try await sql.update(Deposit.schema)

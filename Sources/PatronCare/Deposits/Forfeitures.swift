@@ -106,10 +106,10 @@ struct Forfeitures {
                                                   reason: "ริบเข้ากองทุนห้องสมุด รอบ \(batch.asOf) / forfeiture batch \(batch.asOf)")
                 let problems = Ledger.check(entry, against: existing)
                 guard problems.isEmpty else { throw DepositRefusal(ledger: problems) }
-                try await DepositStore.move(depositID, by: entry.balanceEffect, on: db)
                 let record = LedgerEntryRecord(entry, memberID: deposit.$member.id, idempotencyKey: "forfeit/\(batchID)/\(depositID)")
                 record.forfeitureBatchID = batchID
                 try await record.create(on: db)
+                try await DepositStore.move(depositID, by: entry.balanceEffect, on: db)
                 forfeited += 1
                 total += entry.amount
             }

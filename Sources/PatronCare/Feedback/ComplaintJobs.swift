@@ -56,7 +56,7 @@ enum ComplaintJobs {
                 let queued = try await Outbox.enqueue(OutboxDraft(
                     dedupeKey: "complaint-overdue/\(item.reference)/\(level.rawValue)", purpose: "complaint-overdue",
                     recipientName: level.name(language), channel: .email, address: address, language: language,
-                    subject: text.subject, body: text.body, notBefore: now), on: app.db)
+                    subject: text.subject, body: text.body, notBefore: now), now: now, on: app.db)
                 if queued { summary.messagesQueued += 1 }
             }
         }
@@ -68,7 +68,7 @@ enum ComplaintJobs {
             let queued = try await Outbox.enqueue(OutboxDraft(
                 dedupeKey: "complaint-report-due/\(month)/\(today.iso)", purpose: "complaint-report-due",
                 recipientName: "", channel: .email, address: address, language: language,
-                subject: text.subject, body: text.body, notBefore: now), on: app.db)
+                subject: text.subject, body: text.body, notBefore: now), now: now, on: app.db)
             summary.reportReminder = true
             if queued { summary.messagesQueued += 1 }
         }

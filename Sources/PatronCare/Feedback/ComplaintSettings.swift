@@ -2,8 +2,8 @@ import Foundation
 import PatronCore
 import Vapor
 
-/// The complaints feature's settings, read once at start-up from the environment (kept apart from
-/// `AppConfig` so the feature's settings live in its own folder; `configure` loads both).
+/// The complaints feature's settings, read once at start-up with the rest of `AppConfig` (from the
+/// same dictionary of settings; kept in this file so the feature's settings live in its folder).
 struct ComplaintSettings: Sendable {
     /// Track targets in working days and escalation ladders (MT meeting days come from the database).
     var trackPolicy: TrackPolicy
@@ -31,30 +31,30 @@ struct ComplaintSettings: Sendable {
         maxAttachmentBytes: 5 * 1024 * 1024)
 
     /// `publicURL` is the app's one (`AppConfig`), read and checked there.
-    static func load(publicURL: String) throws -> ComplaintSettings {
+    static func load(values: [String: String], publicURL: String) throws -> ComplaintSettings {
         var settings = ComplaintSettings.default
-        if let text = nonEmpty(Environment.get("PATRONCARE_COMPLAINT_TARGETS")) {
+        if let text = nonEmpty(values["PATRONCARE_COMPLAINT_TARGETS"]) {
             settings.trackPolicy = try parseTargets(text, base: settings.trackPolicy)
         }
-        if let text = nonEmpty(Environment.get("PATRONCARE_FOLLOWUP_DAYS")) {
+        if let text = nonEmpty(values["PATRONCARE_FOLLOWUP_DAYS"]) {
             guard let n = Int(text), FollowUpPolicy.allowedDays.contains(n) else {
                 throw ConfigError("PATRONCARE_FOLLOWUP_DAYS must be 1–30 days after closing (got “\(text)”).")
             }
             settings.followUp = FollowUpPolicy(daysAfterClosing: n)
         }
-        if let text = nonEmpty(Environment.get("PATRONCARE_FEEDBACK_RATE_LIMIT")) {
+        if let text = nonEmpty(values["PATRONCARE_FEEDBACK_RATE_LIMIT"]) {
             let parts = text.split(separator: "/")
             guard parts.count == 2, let max = Int(parts[0]), let minutes = Int(parts[1]), max > 0, minutes > 0 else {
                 throw ConfigError("PATRONCARE_FEEDBACK_RATE_LIMIT must be SUBMISSIONS/MINUTES, e.g. 5/10 (got “\(text)”).")
             }
             settings.rateLimit = RateLimitRule(maximum: max, window: TimeInterval(minutes * 60))
         }
-        settings.announcementsEmail = try email("PATRONCARE_ANNOUNCEMENTS_EMAIL")
-        settings.complaintsEmail = try email("PATRONCARE_COMPLAINTS_EMAIL")
-        settings.workGroupHeadEmail = try email("PATRONCARE_WORKGROUP_HEAD_EMAIL")
-        settings.departmentHeadEmail = try email("PATRONCARE_DEPARTMENT_HEAD_EMAIL")
+        settings.announcementsEmail = try email("PATRONCARE_ANNOUNCEMENTS_EMAIL", values)
+        settings.complaintsEmail = try email("PATRONCARE_COMPLAINTS_EMAIL", values)
+        settings.workGroupHeadEmail = try email("PATRONCARE_WORKGROUP_HEAD_EMAIL", values)
+        settings.departmentHeadEmail = try email("PATRONCARE_DEPARTMENT_HEAD_EMAIL", values)
         settings.publicURL = publicURL
-        settings.behindProxy = Environment.get("PATRONCARE_BEHIND_PROXY") == "1"
+        settings.behindProxy = values["PATRONCARE_BEHIND_PROXY"] == "1"
         return settings
     }
 
@@ -80,8 +80,8 @@ struct ComplaintSettings: Sendable {
         return policy
     }
 
-    private static func email(_ name: String) throws -> String? {
-        guard let value = nonEmpty(Environment.get(name)) else { return nil }
+    private static func email(_ name: String, _ values: [String: String]) throws -> String? {
+        guard let value = nonEmpty(values[name]) else { return nil }
         guard EmailAddress.isValid(value) else { throw ConfigError("\(name): “\(value)” is not an e-mail address.") }
         return value
     }

@@ -157,7 +157,7 @@ struct FeedbackStore {
         try await Outbox.enqueue(OutboxDraft(dedupeKey: "complaint-outcome/\(item.reference)", purpose: "complaint-outcome",
                                              recipientName: item.contactName, channel: route.channel, address: route.address,
                                              fallbackChannels: route.fallbacks, language: item.language, subject: text.subject,
-                                             body: text.body, notBefore: instant), on: db)
+                                             body: text.body, notBefore: instant), now: instant, on: db)
         guard FollowUpPolicy.shouldSend(kind: item.kind, status: item.status, contactKnown: item.contactKnown,
                                         consentToContact: item.consentToContact) else { return }
         var generator = SystemRandomNumberGenerator()
@@ -173,7 +173,7 @@ struct FeedbackStore {
         try await Outbox.enqueue(OutboxDraft(dedupeKey: "complaint-survey/\(item.reference)", purpose: "complaint-survey",
                                              recipientName: item.contactName, channel: route.channel, address: route.address,
                                              fallbackChannels: route.fallbacks, language: item.language, subject: message.subject,
-                                             body: message.body, notBefore: BangkokTime.instant(day: sendDay, minuteOfDay: 9 * 60)), on: db)
+                                             body: message.body, notBefore: BangkokTime.instant(day: sendDay, minuteOfDay: 9 * 60)), now: instant, on: db)
     }
 
     // MARK: Publishing and sharing
@@ -201,7 +201,7 @@ struct FeedbackStore {
                 let text = ComplaintMessages.announcement(item, outcome: outcome, language: staffLanguage)
                 try await Outbox.enqueue(OutboxDraft(dedupeKey: "announcement/\(item.reference)", purpose: "announcement",
                                                      recipientName: "", channel: .email, address: address, language: staffLanguage,
-                                                     subject: text.subject, body: text.body, notBefore: instant), on: db)
+                                                     subject: text.subject, body: text.body, notBefore: instant), now: instant, on: db)
             }
             return item
         }

@@ -35,7 +35,8 @@ enum MemberImporter {
     /// Called with (rows written, rows to write) at every tenth of the work and at the end.
     typealias Progress = @Sendable (Int, Int) -> Void
 
-    static func run(_ file: KohaPatronFile, options: Options, on db: any Database, progress: @escaping Progress = { _, _ in }) async throws -> Report {
+    static func run(_ file: KohaPatronFile, options: Options, at now: Date, on db: any Database,
+                    progress: @escaping Progress = { _, _ in }) async throws -> Report {
         let existing = try await existingMembers(cardNumbers: file.cardNumbers, on: db)
         var inserts: [MemberDraft] = []
         var updates: [(id: UUID, draft: MemberDraft)] = []
@@ -56,7 +57,7 @@ enum MemberImporter {
         }
         let apply = !options.dryRun && (rejected.isEmpty || options.skipInvalid)
         if apply {
-            try await write(inserts: inserts, updates: updates, on: db, progress: progress)
+            try await write(inserts: inserts, updates: updates, now: now, on: db, progress: progress)
         }
         return Report(encoding: file.encoding, rows: file.records.count, created: inserts.count, updated: updates.count,
                       unchanged: unchanged, rejected: rejected, applied: apply, dryRun: options.dryRun)
@@ -87,13 +88,12 @@ enum MemberImporter {
 
     /// Everything in one transaction, so a failure half-way leaves the registry as it was.
     /// New members go in as multi-row INSERTs of 400 rows (under both engines' bind limits).
-    private static func write(inserts: [MemberDraft], updates: [(id: UUID, draft: MemberDraft)], on db: any Database,
+    private static func write(inserts: [MemberDraft], updates: [(id: UUID, draft: MemberDraft)], now: Date, on db: any Database,
                               progress: @escaping Progress) async throws {
         let total = inserts.count + updates.count
         guard total > 0 else { return }
         try await db.transaction { transaction in
             let sql = transaction as! any SQLDatabase
-            let now = Date()
             var done = 0
             var reportedTenth = 0
             func advance(by count: Int) {

@@ -14,5 +14,7 @@ extension Application {
         migrations.add(CreateOutboxAttempt())
         migrations.add(CreatePostcardBatch())
         migrations.add(CreateFeedback())
+        migrations.add(CreateDepositBalanceGuard())
+        migrations.add(CreateIntegrityCheckRun())
     }
 }

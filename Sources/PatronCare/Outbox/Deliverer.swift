@@ -52,9 +52,10 @@ struct Deliverer {
         guard !claimed.isEmpty else { return Round() }
         var results: [UUID: DeliveryResult] = [:]
         let outgoing = claimed.map(OutgoingMessage.init)
+        let recorder = SentRecorder(db: db, now: now, messages: outgoing)
         let emails = outgoing.filter { $0.channel == .email }
         if let email = config.email, !emails.isEmpty {
-            results.merge(await EmailChannel(config: email).send(emails, now: now)) { first, _ in first }
+            results.merge(await EmailChannel(config: email).send(emails, now: now, onResult: { await recorder.heard($0, $1) })) { first, _ in first }
         }
         let httpMessages = outgoing.filter { $0.channel == .sms || $0.channel == .line }
         await withTaskGroup(of: (UUID, DeliveryResult).self) { group in
@@ -63,27 +64,36 @@ struct Deliverer {
             for message in httpMessages {
                 if running == Self.httpConcurrency, let (id, result) = await group.next() { results[id] = result; running -= 1 }
                 group.addTask {
+                    let result: DeliveryResult
                     switch message.channel {
                     case .sms:
                         guard let sms = config.sms else { return (message.id, .transientFailure(reason: "SMS not configured", retryAfter: nil)) }
-                        return (message.id, await SMSChannel(config: sms, client: client).send(message, now: now))
+                        result = await SMSChannel(config: sms, client: client).send(message, now: now)
                     default:
                         guard let line = config.line else { return (message.id, .transientFailure(reason: "LINE not configured", retryAfter: nil)) }
-                        return (message.id, await LINEChannel(config: line, client: client).send(message, now: now))
+                        result = await LINEChannel(config: line, client: client).send(message, now: now)
                     }
+                    await recorder.heard(message.id, result)
+                    return (message.id, result)
                 }
                 running += 1
             }
             for await (id, result) in group { results[id] = result }
         }
-        // One transaction and a handful of statements for the round's outcomes, not two per message.
+        // Sent messages were recorded one by one as they were accepted (`SentRecorder`); the rest of
+        // the round's outcomes go in one transaction and a handful of statements.
         let book = try await TemplateBook.load(on: db)
         let outcomes = results
+        let alreadySent = await recorder.recorded
         return try await db.transaction { db in
             var round = Round(claimed: claimed.count)
             var writes = OutboxWrites()
             for message in claimed {
                 let result = outcomes[message.id ?? UUID()] ?? .transientFailure(reason: "not attempted", retryAfter: nil)
+                if case .accepted = result, alreadySent.contains(message.id ?? UUID()) {
+                    round.sent += 1
+                    continue
+                }
                 try await record(result, for: message, now: now, round: &round, writes: &writes, book: book, on: db)
             }
             try await writes.apply(now: now, on: db)

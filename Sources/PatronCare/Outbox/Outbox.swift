@@ -7,9 +7,9 @@ import SQLKit
 /// dedupe key — a second call with the same key (a re-run, a crash and restart, a second app
 /// instance) adds nothing — and the sender delivers it later.
 enum Outbox {
-    /// Writes the messages that are new; returns how many were. One statement per 200 messages.
+    /// Writes the messages that are new (created `now`, the app's clock); returns how many were. One statement per 200 messages.
     @discardableResult
-    static func enqueue(_ drafts: [OutboxDraft], on db: any Database) async throws -> Int {
+    static func enqueue(_ drafts: [OutboxDraft], now: Date, on db: any Database) async throws -> Int {
         guard !drafts.isEmpty else { return 0 }
         let sql = db as! any SQLDatabase
         var inserted = 0
@@ -25,7 +25,7 @@ enum Outbox {
                               SQLBind(draft.fallbackChannels.map(\.rawValue).joined(separator: ",")), SQLBind(draft.language.rawValue),
                               SQLBind(draft.subject), SQLBind(draft.body), SQLBind(draft.htmlBody),
                               SQLBind(draft.initialStatus.rawValue), SQLBind(0), SQLBind(draft.notBefore), SQLBind(draft.initialError),
-                              SQLBind(""), SQLBind(Date()), SQLBind(draft.reminderKind?.rawValue))
+                              SQLBind(""), SQLBind(now), SQLBind(draft.reminderKind?.rawValue))
             }
             let rows = try await insert.ignoringConflicts(with: "dedupe_key").returning("id").all()
             inserted += rows.count
@@ -34,7 +34,7 @@ enum Outbox {
     }
 
     @discardableResult
-    static func enqueue(_ draft: OutboxDraft, on db: any Database) async throws -> Bool {
-        try await enqueue([draft], on: db) == 1
+    static func enqueue(_ draft: OutboxDraft, now: Date, on db: any Database) async throws -> Bool {
+        try await enqueue([draft], now: now, on: db) == 1
     }
 }

@@ -41,7 +41,7 @@ struct ReminderRun {
         }
         var written = 0
         for start in stride(from: 0, to: drafts.count, by: 2_000) {
-            written += try await Outbox.enqueue(Array(drafts[start..<min(start + 2_000, drafts.count)]), on: db)
+            written += try await Outbox.enqueue(Array(drafts[start..<min(start + 2_000, drafts.count)]), now: now, on: db)
             progress("written \(min(start + 2_000, drafts.count)) / \(drafts.count)")
         }
         return Result(plan: plan, summary: summary, written: written)

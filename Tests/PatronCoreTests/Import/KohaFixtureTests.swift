@@ -113,7 +113,8 @@ import PatronCore
 /// Opt-in timing: `KOHA_BENCH_CSV=/tmp/koha-100k.csv swift test -c release --filter Benchmark`
 /// (make the file with `scripts/make-koha-csv.py 100000`). Fails above `KOHA_BENCH_LIMIT` seconds (2).
 @Suite struct KohaImportBenchmark {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["KOHA_BENCH_CSV"] != nil))
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["KOHA_BENCH_CSV"] != nil,
+                   "a benchmark, opt-in: needs KOHA_BENCH_CSV naming a generated Koha CSV (scripts/make-koha-csv.py)"))
     func parseAndMapAGeneratedFile() throws {
         let environment = ProcessInfo.processInfo.environment
         let path = try #require(environment["KOHA_BENCH_CSV"])

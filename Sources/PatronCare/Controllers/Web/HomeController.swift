@@ -23,6 +23,9 @@ struct HomeController: RouteCollection {
         let expiredMembers: Int
         let expiringSoon: Int
         let segments: [SegmentCount]
+        /// Administrators only: the last integrity check (`patroncare check` / the daily job).
+        let isAdmin: Bool
+        let integrity: IntegrityCheckContext?
     }
 
     @Sendable func home(req: Request) async throws -> View {
@@ -41,9 +44,11 @@ struct HomeController: RouteCollection {
             HomeContext.SegmentCount(code: $0.rawValue, name: $0.name(req.language), count: counts[$0.rawValue] ?? 0,
                                      href: "/members?segment=\($0.rawValue)")
         }
+        let isAdmin = req.auth.get(StaffUser.self)?.role.can(.manageStaff) == true
         let context = HomeContext(
             layout: LayoutContext(req, title: req.t("home_title")), totalMembers: total,
-            activeMembers: total - expired, expiredMembers: expired, expiringSoon: expiringSoon, segments: segments)
+            activeMembers: total - expired, expiredMembers: expired, expiringSoon: expiringSoon, segments: segments,
+            isAdmin: isAdmin, integrity: isAdmin ? try await IntegrityCheckContext.latest(on: req.db, language: req.language) : nil)
         return try await req.view.render("home", context)
     }
 }

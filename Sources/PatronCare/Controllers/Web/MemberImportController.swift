@@ -34,7 +34,7 @@ struct MemberImportController: RouteCollection {
             return try await refuse(req, mapping: mapping, message: error.message(req.language))
         }
         let options = MemberImporter.Options(dryRun: upload.dryRun != nil, skipInvalid: upload.skipInvalid != nil, mapping: mapping)
-        let report = try await MemberImporter.run(patrons, options: options, on: req.db)
+        let report = try await MemberImporter.run(patrons, options: options, at: req.clock.now(), on: req.db)
         let staff = try req.staff
         req.logger.notice("Koha import by \(staff.username): \(file.filename), rows \(report.rows), new \(report.created), updated \(report.updated), invalid \(report.rejected.count), applied \(report.applied)")
         let context = ImportResultContext(req, filename: file.filename, file: patrons, report: report)
