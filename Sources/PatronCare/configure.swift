@@ -32,29 +32,34 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
     }
     app.registerMigrations()
 
-    app.sessions.use(.fluent)
-    let secure = config.secureCookies
-    app.sessions.configuration = SessionsConfiguration(cookieName: "patroncare_session") { id in
-        HTTPCookies.Value(string: id.string, maxAge: 12 * 3600, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    if !config.security.cookieKeyConfigured && !config.demoMode && app.environment != .testing {
+        app.logger.warning("PATRONCARE_COOKIE_KEY is not set: a random key is used, so public form tokens do not survive a restart and are not shared between instances.")
     }
+    app.signInDummyHash = try StaffAccounts.hash(StaffSessions.randomToken(), environment: app.environment)
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
 
-    app.routes.defaultMaxBodySize = ByteCount(value: config.maxUploadBytes)
+    // Forms are small; upload routes name their own limit (`RoutesBuilder.upload`).
+    app.routes.defaultMaxBodySize = ByteCount(value: config.security.formBodyBytes)
     // SMS gateways and LINE: a gateway that does not answer is a transient failure, not a stuck worker.
     app.http.client.configuration.timeout = .init(connect: .seconds(10), read: .seconds(30))
+    // Outermost first. The error page wraps file serving and sessions, so a refused path or a
+    // database that cannot be written still answers a page (or JSON), never an empty reply.
     app.middleware = Middlewares()
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: config.secureCookies))
     app.middleware.use(LanguageMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(StaffSessionMiddleware())
+    app.middleware.use(NoStoreMiddleware())
     app.middleware.use(CSRFMiddleware())
 
     try routes(app)
     registerCommands(app)
     app.lifecycle.use(BackgroundJobs(dailyJobs: [
         { app, day in _ = try await ComplaintJobs.runDaily(app: app, asOf: BangkokTime.instant(day: day, minuteOfDay: app.config.channels.remindAtMinute)) },
+        { app, _ in try await SecurityJobs.runDaily(app: app, now: app.clock.now()) },
     ]))
 }
 
@@ -68,18 +73,19 @@ func routes(_ app: Application) throws {
     try app.register(collection: RefundStepsController())
     try app.register(collection: FeedbackPublicController())
     try app.grouped("api", "v1").register(collection: FeedbackAPIController())
-    let staff = app.grouped(StaffUser.sessionAuthenticator(), StaffUser.redirectMiddleware(path: "/login"))
+    // `StaffSessionMiddleware` has signed the staff member in already (sessions are global).
+    let staff = app.grouped(StaffUser.redirectMiddleware(path: "/login"), RequirePasswordChange())
     try staff.register(collection: HomeController())
     try staff.register(collection: MembersController())
-    try staff.register(collection: MemberImportController())
+    try staff.register(collection: MemberImportController(maxUploadBytes: app.config.maxUploadBytes))
     try staff.register(collection: StaffController())
-    try staff.register(collection: DepositsController())
+    try staff.register(collection: DepositsController(scanUploadBytes: app.config.security.scanBodyBytes))
     try staff.register(collection: ReportsController())
     try staff.register(collection: ForfeituresController())
     try staff.register(collection: OutboxController())
     try staff.register(collection: TemplatesController())
     try staff.register(collection: FeedbackStaffController())
     // The JSON API answers 401 instead of redirecting to the sign-in page.
-    let api = app.grouped("api", "v1").grouped(StaffUser.sessionAuthenticator(), StaffUser.guardMiddleware())
+    let api = app.grouped("api", "v1").grouped(StaffUser.guardMiddleware(), RequirePasswordChange())
     try api.register(collection: IndicatorsAPIController())
 }

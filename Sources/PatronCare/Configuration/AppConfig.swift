@@ -37,6 +37,8 @@ struct AppConfig: Sendable {
     var channels: ChannelsConfig
     /// The day indicator 5.1 measures its reduction against (the project's start); nil = one year back.
     var indicatorBaseline: CivilDate?
+    /// Sessions, sign-in throttling, rate limits, trusted proxies, body limits, the cookie key.
+    var security: SecurityConfig
 
     static func load(from environment: Environment, demoMode: Bool = false, runJobs: Bool = false) throws -> AppConfig {
         let database: DatabaseLocation
@@ -78,7 +80,8 @@ struct AppConfig: Sendable {
             indicatorBaseline: try Environment.get("PATRONCARE_INDICATOR_BASELINE").map { text in
                 guard let day = CivilDate(lenient: text) else { throw ConfigError("PATRONCARE_INDICATOR_BASELINE: “\(text)” is not a date.") }
                 return day
-            }
+            },
+            security: try SecurityConfig.load(from: environment)
         )
     }
 }

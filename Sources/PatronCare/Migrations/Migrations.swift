@@ -14,5 +14,9 @@ extension Application {
         migrations.add(CreateOutboxAttempt())
         migrations.add(CreatePostcardBatch())
         migrations.add(CreateFeedback())
+        migrations.add(CreateStaffSession())
+        migrations.add(UpdateStaffUserAddSignInControls())
+        migrations.add(CreateSignInEvent())
+        migrations.add(CreateRateLimits())
     }
 }
