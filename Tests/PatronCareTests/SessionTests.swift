@@ -50,6 +50,7 @@ import VaporTesting
             try await victim.get("/login")
             let formTokenBefore = victim.csrf
             try await victim.signIn("admin")
+            try await victim.get("/")
             let issued = try #require(victim.cookies[Self.sessionCookie]?.string)
             #expect(issued != planted)
             #expect(victim.csrf != formTokenBefore, "a new form token with the new session")

@@ -24,8 +24,14 @@ struct CSRFMiddleware: AsyncMiddleware {
         if let upload, !upload.isPublic, request.auth.get(StaffUser.self) == nil {
             return try await next.respond(to: request)
         }
-        if request.body.data == nil {
-            _ = try await request.body.collect(max: upload?.maxBytes ?? request.config.security.formBodyBytes).get()
+        let limit = upload?.maxBytes ?? request.config.security.formBodyBytes
+        if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit {
+            throw Abort(.payloadTooLarge)
+        }
+        if let collected = request.body.data {
+            guard collected.readableBytes <= limit else { throw Abort(.payloadTooLarge) }
+        } else {
+            _ = try await request.body.collect(max: limit).get()
         }
         let sent = request.headers.first(name: "X-CSRF-Token") ?? Self.formToken(in: request)
         guard let sent, Self.accepts(sent, request) else {
