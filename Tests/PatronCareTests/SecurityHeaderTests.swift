@@ -103,21 +103,34 @@ import VaporTesting
 }
 
 /// A database that cannot be written: pages that only read still work, and a write answers
-/// the error page with its request id — not an empty reply. (SQLite file opened read-only.)
+/// the error page with its request id — not an empty reply. SQLite: the file opened read-only;
+/// PostgreSQL (`DATABASE_URL`): a scratch database set to `default_transaction_read_only`.
 @Suite struct ReadOnlyDatabaseTests {
     @Test func aWriteToAReadOnlyDatabaseAnswersTheErrorPage() async throws {
-        let path = NSTemporaryDirectory() + "patroncare-readonly-\(UUID().uuidString).sqlite"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let setup = try await Application.make(.testing)
         var config = try AppConfig.load(from: .testing)
-        config.database = .sqliteFile(path: path)
+        let postgresBase = Environment.get("DATABASE_URL").flatMap { $0.isEmpty ? nil : $0 }
+        let sqlitePath = NSTemporaryDirectory() + "patroncare-readonly-\(UUID().uuidString).sqlite"
+        let scratch = "patroncare_test_ro_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
+        if let postgresBase {
+            try await PostgresScratch.create(database: scratch, base: postgresBase)
+            config.database = .postgres(url: PostgresScratch.url(postgresBase, database: scratch))
+        } else {
+            config.database = .sqliteFile(path: sqlitePath)
+        }
+        defer { try? FileManager.default.removeItem(atPath: sqlitePath) }
+
+        let setup = try await Application.make(.testing)
         try configure(setup, config: config, clock: .pinned(pinnedNow))
         try await setup.autoMigrate()
         try await TestStaff.create(.counter, on: setup)
         try await setup.asyncShutdown()
+        if let postgresBase {
+            try await PostgresScratch.run("ALTER DATABASE \(scratch) SET default_transaction_read_only = on", base: postgresBase)
+        } else {
+            config.database = .sqliteFile(path: "file:\(sqlitePath)?mode=ro")
+        }
 
         let app = try await Application.make(.testing)
-        config.database = .sqliteFile(path: "file:\(path)?mode=ro")
         try configure(app, config: config, clock: .pinned(pinnedNow))
         do {
             let browser = TestBrowser(app)
@@ -128,11 +141,16 @@ import VaporTesting
             #expect(sent.body.string.contains(sent.headers.first(name: "X-Request-ID") ?? "missing"), "the page names the request id")
             let signIn = try await browser.post("/login", form: [("username", "counter"), ("password", TestStaff.password)])
             #expect(signIn.status == .internalServerError)
-            #expect(!signIn.body.string.isEmpty)
+            #expect(signIn.body.string.contains("<!doctype html>"))
+            let api = try await app.testing().sendRequest(.POST, "/api/v1/feedback", headers: ["Accept": "application/json", "Content-Type": "application/json"],
+                                                          body: ByteBuffer(string: "{}"))
+            #expect(!api.body.string.isEmpty, "an API client gets JSON, not an empty reply")
         } catch {
             try? await app.asyncShutdown()
+            if let postgresBase { try? await PostgresScratch.drop(database: scratch, base: postgresBase) }
             throw error
         }
         try await app.asyncShutdown()
+        if let postgresBase { try await PostgresScratch.drop(database: scratch, base: postgresBase) }
     }
 }

@@ -58,7 +58,7 @@ enum PostgresScratch {
         try await run("DROP DATABASE IF EXISTS \(database) WITH (FORCE)", base: base)
     }
 
-    private static func run(_ sql: String, base: String) async throws {
+    static func run(_ sql: String, base: String) async throws {
         let admin = try await Application.make(.testing)
         do {
             admin.databases.use(.postgres(configuration: try .init(url: base).withoutTLS, maxConnectionsPerEventLoop: 1), as: .psql)
