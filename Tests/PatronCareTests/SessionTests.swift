@@ -151,6 +151,22 @@ import VaporTesting
         }
     }
 
+    @Test func anAdministratorWhoResetsTheirOwnPasswordStaysSignedInUnderANewSession() async throws {
+        try await withTestApp { app in
+            let admin = try await TestStaff.browser(.admin, on: app)
+            let other = TestBrowser(app)
+            try await other.signIn("admin")
+            let me = try #require(try await StaffUser.query(on: app.db).filter(\.$username == "admin").first())
+            try await admin.get("/admin/staff")
+            let before = admin.cookies[Self.sessionCookie]?.string
+            let reset = try await admin.post("/admin/staff/\(try me.requireID())", form: [("role", "admin"), ("active", "on"), ("password", "my own new password")])
+            #expect(reset.status == .seeOther)
+            #expect(admin.cookies[Self.sessionCookie]?.string != before)
+            #expect(try await admin.get("/admin/staff").status == .ok)
+            #expect(try await other.get("/admin/staff").status == .seeOther, "the other session of the account ended")
+        }
+    }
+
     @Test func aRoleChangeAloneKeepsTheSessionButAppliesAtOnce() async throws {
         try await withTestApp { app in
             let admin = try await TestStaff.browser(.admin, on: app)

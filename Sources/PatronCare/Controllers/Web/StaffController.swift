@@ -103,6 +103,11 @@ struct StaffController: RouteCollection {
                                            actorID: me.id, at: req.clock.now(), on: db, logger: req.logger)
             }
         }
+        if endingSessions && user.id == me.id {
+            // An administrator who reset their own password continues under a new session.
+            req.sessionState.record = nil
+            try await StaffSessions.begin(for: user, on: req)
+        }
         req.setNotice(req.t("notice_staff_saved"))
         return req.redirect(to: "/admin/staff")
     }
