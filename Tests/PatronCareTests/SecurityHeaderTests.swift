@@ -49,7 +49,7 @@ import VaporTesting
         try await withTestApp { app in
             app.middleware = Middlewares()
             app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: true))
-            let response = try await app.testing().sendRequest(.GET, "/health")
+            let response = try await app.testing().sendRequest(.GET, "/healthz")
             #expect(response.headers.first(name: "Strict-Transport-Security")?.contains("max-age=") == true)
         }
     }

@@ -8,21 +8,12 @@ import Vapor
 /// cannot outrun the count), then exactly one bcrypt verification — against a dummy hash when the
 /// username is unknown, so the answer takes as long whether or not the account exists.
 enum SignIn {
-    enum Result: Equatable {
+    enum Result {
         case signedIn(StaffUser)
         /// Wrong username or password, or a deactivated account.
         case failed
         /// Too many attempts: from this address, or too soon after failures, or the account is locked.
         case paused(seconds: Int?)
-
-        static func == (a: Result, b: Result) -> Bool {
-            switch (a, b) {
-            case (.signedIn(let x), .signedIn(let y)): x.id == y.id
-            case (.failed, .failed): true
-            case (.paused(let x), .paused(let y)): x == y
-            default: false
-            }
-        }
     }
 
     static func attempt(username: String, password: String, on req: Request) async throws -> Result {

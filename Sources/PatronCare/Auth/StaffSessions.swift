@@ -30,7 +30,6 @@ enum StaffSessions {
         guard lifetime == .active, record.staff.maySignIn else {
             try await record.delete(on: req.db)
             state.clearSessionCookie = true
-            state.expired = lifetime != .active
             return
         }
         state.record = record
@@ -129,8 +128,6 @@ final class SessionState: @unchecked Sendable {
     var isNew = false
     var newSessionToken: String?
     var clearSessionCookie = false
-    /// The presented session had expired (idle or absolute).
-    var expired = false
     var noticeChanged = false
     var newFormToken: String?
 }
