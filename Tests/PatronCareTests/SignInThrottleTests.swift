@@ -31,8 +31,8 @@ import VaporTesting
             #expect(statuses.last == .tooManyRequests, "the tenth failure locks the account")
             let user = try #require(try await StaffUser.query(on: app.db).filter(\.$username == "counter").first())
             #expect(user.lockedAt != nil)
-            // Even the right password does not open a locked account, also much later.
-            app.clock = .pinned(now.addingTimeInterval(3600))
+            // Even the right password does not open a locked account, also after the 15 minutes.
+            app.clock = .pinned(now.addingTimeInterval(1000))
             let locked = try await Self.attempt(browser, "counter", TestStaff.password)
             #expect(locked.status == .tooManyRequests)
             #expect(locked.body.string.contains("ask an administrator to unlock"))
@@ -52,6 +52,24 @@ import VaporTesting
             #expect(outcomes.last == .signedIn)
             let unlock = try #require(try await SignInEventRecord.query(on: app.db).filter(\.$outcome == .unlocked).first())
             #expect(unlock.actorID != nil, "who unlocked it")
+        }
+    }
+
+    @Test func anUnlockRightAfterTheLockOutLetsThePersonSignInAtOnce() async throws {
+        try await withTestApp { app in
+            let user = try await TestStaff.create(.counter, on: app)
+            let browser = TestBrowser(app)
+            var now = pinnedNow
+            for _ in 1...10 {
+                now = now.addingTimeInterval(61)
+                app.clock = .pinned(now)
+                _ = try await Self.attempt(browser, "counter", "wrong password")
+            }
+            #expect(try await StaffUser.find(user.requireID(), on: app.db)?.lockedAt != nil)
+            let admin = try await TestStaff.browser(.admin, on: app)
+            try await admin.get("/admin/staff")
+            try await admin.post("/admin/staff/\(try user.requireID())", form: [("role", "counter"), ("active", "on"), ("unlock", "on")])
+            try await browser.signIn("counter")
         }
     }
 

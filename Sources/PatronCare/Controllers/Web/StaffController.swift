@@ -99,6 +99,8 @@ struct StaffController: RouteCollection {
             try await user.update(on: db)
             if endingSessions { try await StaffSessions.endAll(staffID: user.requireID(), on: db) }
             if unlocking {
+                // The failures that locked it no longer count against the next attempt.
+                try await DatabaseRateLimiter(db: db).clear(.signInUsername, key: user.username)
                 try await SignInLog.record(.unlocked, username: user.username, staffID: user.id, clientAddress: req.clientAddress,
                                            actorID: me.id, at: req.clock.now(), on: db, logger: req.logger)
             }
