@@ -18,17 +18,19 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
     app.complaintSettings = try ComplaintSettings.load(publicURL: config.channels.publicBaseURL)
     app.strings = try Strings(directory: app.directory.resourcesDirectory + "Localization/")
 
+    let poolTimeout = TimeAmount.seconds(Int64(config.databasePoolTimeoutSeconds))
     switch config.database {
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: poolTimeout), as: .sqlite)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        app.databases.use(.sqlite(.memory, connectionPoolTimeout: poolTimeout), as: .sqlite)
     case .postgres(let url):
         var postgres = try SQLPostgresConfiguration(url: url)
         if url.contains("sslmode=disable") || postgres.coreConfiguration.host.map(isLoopback) == true {
             postgres.coreConfiguration.tls = .disable
         }
-        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize), as: .psql)
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
+                                    connectionPoolTimeout: poolTimeout), as: .psql)
     }
     app.registerMigrations()
 

@@ -13,6 +13,9 @@ struct AppConfig: Sendable {
     var database: DatabaseLocation
     /// PostgreSQL connections per event loop (`DATABASE_POOL_SIZE`); tests use 1 so many can run at once.
     var databasePoolSize: Int
+    /// How long a request waits for a free database connection (`DATABASE_POOL_TIMEOUT`, seconds);
+    /// tests use 60 so a hundred simultaneous requests on a busy machine queue instead of failing.
+    var databasePoolTimeoutSeconds: Int
     /// Language shown before a person chooses one.
     var defaultLanguage: Language
     /// Set the session cookie's Secure flag (turn on behind HTTPS).
@@ -65,6 +68,7 @@ struct AppConfig: Sendable {
         return AppConfig(
             database: database,
             databasePoolSize: Environment.get("DATABASE_POOL_SIZE").flatMap(Int.init) ?? (environment == .testing ? 1 : 4),
+            databasePoolTimeoutSeconds: Environment.get("DATABASE_POOL_TIMEOUT").flatMap(Int.init) ?? (environment == .testing ? 60 : 10),
             defaultLanguage: language,
             secureCookies: Environment.get("PATRONCARE_SECURE_COOKIES") == "1",
             kohaCategoryMappingPath: Environment.get("KOHA_CATEGORY_MAP"),
