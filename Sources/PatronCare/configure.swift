@@ -18,12 +18,13 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
     app.complaintSettings = config.complaints
     app.strings = try Strings(directory: app.directory.resourcesDirectory + "Localization/")
 
+    let poolTimeout = TimeAmount.seconds(Int64(config.databasePoolTimeoutSeconds))
     switch config.database {
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: poolTimeout), as: .sqlite)
         app.lifecycle.use(SQLitePragmas(busyTimeoutMilliseconds: config.sqliteBusyTimeoutMilliseconds))
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        app.databases.use(.sqlite(.memory, connectionPoolTimeout: poolTimeout), as: .sqlite)
     case .postgres(let url):
         var postgres = try SQLPostgresConfiguration(url: url)
         if url.contains("sslmode=disable") || postgres.coreConfiguration.host.map(isLoopback) == true {
@@ -31,28 +32,33 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
         }
         // A runaway query ends with an error instead of holding its connection (and locks) for ever.
         postgres.coreConfiguration.options.additionalStartupParameters = [("statement_timeout", "\(config.databaseStatementTimeoutSeconds * 1000)")]
-        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize), as: .psql)
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.databasePoolSize,
+                                    connectionPoolTimeout: poolTimeout), as: .psql)
     }
     app.registerMigrations()
 
-    app.sessions.use(.fluent)
-    let secure = config.secureCookies
-    app.sessions.configuration = SessionsConfiguration(cookieName: "patroncare_session") { id in
-        HTTPCookies.Value(string: id.string, maxAge: 12 * 3600, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    if !config.security.cookieKeyConfigured && !config.demoMode && app.environment != .testing {
+        app.logger.warning("PATRONCARE_COOKIE_KEY is not set: a random key is used, so public form tokens do not survive a restart and are not shared between instances.")
     }
+    app.signInDummyHash = try StaffAccounts.hash(StaffSessions.randomToken(), environment: app.environment)
 
     app.views.use(.leaf)
     // Templates are read once in production (the default, see `PatronCareApp`); development re-reads them on every request.
     app.leaf.cache.isEnabled = app.environment == .production
 
-    app.routes.defaultMaxBodySize = ByteCount(value: config.maxUploadBytes)
+    // Forms are small; upload routes name their own limit (`RoutesBuilder.upload`).
+    app.routes.defaultMaxBodySize = ByteCount(value: config.security.formBodyBytes)
     // SMS gateways and LINE: a gateway that does not answer is a transient failure, not a stuck worker.
     app.http.client.configuration.timeout = .init(connect: .seconds(10), read: .seconds(30))
+    // Outermost first. The error page wraps file serving and sessions, so a refused path or a
+    // database that cannot be written still answers a page (or JSON), never an empty reply.
     app.middleware = Middlewares()
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: config.secureCookies))
     app.middleware.use(LanguageMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(StaffSessionMiddleware())
+    app.middleware.use(NoStoreMiddleware())
     app.middleware.use(CSRFMiddleware())
 
     try routes(app)
@@ -63,6 +69,7 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
             let problems = try await IntegrityCheck(db: app.db, sendingTimeout: app.config.channels.sendingTimeout).runAndRecord(now: app.clock.now())
             if !problems.isEmpty { app.logger.error("Integrity check: \(problems.count) problem(s): \(problems.joined(separator: "; "))") }
         },
+        { app, _ in try await SecurityJobs.runDaily(app: app, now: app.clock.now()) },
     ]))
 }
 
@@ -76,18 +83,19 @@ func routes(_ app: Application) throws {
     try app.register(collection: RefundStepsController())
     try app.register(collection: FeedbackPublicController())
     try app.grouped("api", "v1").register(collection: FeedbackAPIController())
-    let staff = app.grouped(StaffUser.sessionAuthenticator(), StaffUser.redirectMiddleware(path: "/login"))
+    // `StaffSessionMiddleware` has signed the staff member in already (sessions are global).
+    let staff = app.grouped(StaffUser.redirectMiddleware(path: "/login"), RequirePasswordChange())
     try staff.register(collection: HomeController())
     try staff.register(collection: MembersController())
-    try staff.register(collection: MemberImportController())
+    try staff.register(collection: MemberImportController(maxUploadBytes: app.config.maxUploadBytes))
     try staff.register(collection: StaffController())
-    try staff.register(collection: DepositsController())
+    try staff.register(collection: DepositsController(scanUploadBytes: app.config.security.scanBodyBytes))
     try staff.register(collection: ReportsController())
     try staff.register(collection: ForfeituresController())
     try staff.register(collection: OutboxController())
     try staff.register(collection: TemplatesController())
     try staff.register(collection: FeedbackStaffController())
     // The JSON API answers 401 instead of redirecting to the sign-in page.
-    let api = app.grouped("api", "v1").grouped(StaffUser.sessionAuthenticator(), StaffUser.guardMiddleware())
+    let api = app.grouped("api", "v1").grouped(StaffUser.guardMiddleware(), RequirePasswordChange())
     try api.register(collection: IndicatorsAPIController())
 }

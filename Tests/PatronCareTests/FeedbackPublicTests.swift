@@ -178,7 +178,7 @@ import VaporTesting
         }
     }
 
-    @Test func theStatusPageExplainsAMistypedOrUnknownReference() async throws {
+    @Test func anonymousVisitorsGetOneAnswerForAMistypedAndAnUnknownReference() async throws {
         try await withTestApp { app in
             let item = try await FeedbackFixtures.receive(app, at: pinnedNow)
             let browser = TestBrowser(app)
@@ -186,16 +186,42 @@ import VaporTesting
             #expect(good.status == .ok, "typed in lower case with spaces")
             let number = item.referenceNumber
             let mistyped = "FB-\(number.buddhistYear)-000002-\(number.checkDigit)"
-            let wrong = try await browser.get("/feedback/status?ref=\(mistyped)&lang=en")
+            let unknown = ReferenceNumber(buddhistYear: 2569, sequence: 99)!
+            var answers: [String] = []
+            for ref in [mistyped, unknown.description, "hello"] {
+                let response = try await browser.get("/feedback/status?ref=\(ref)&lang=en")
+                #expect(response.status == .notFound, "\(ref)")
+                let html = response.body.string
+                let message = try #require(html.range(of: "role=\"alert\">").map { String(html[$0.upperBound...].prefix(while: { $0 != "<" })) })
+                answers.append(message)
+            }
+            #expect(Set(answers).count == 1, "the same words for every miss: \(answers)")
+            #expect(answers[0].contains("No item was found with this reference number"))
+            #expect(!answers[0].contains("digit"))
+            // Staff signed in still learn which digit is wrong.
+            let staff = try await TestStaff.browser(.counter, on: app)
+            let wrong = try await staff.get("/feedback/status?ref=\(mistyped)&lang=en")
             #expect(wrong.status == .badRequest)
             #expect(wrong.body.string.contains("wrong or swapped digit"))
-            let unknown = ReferenceNumber(buddhistYear: 2569, sequence: 99)!
-            let missing = try await browser.get("/feedback/status?ref=\(unknown)&lang=en")
-            #expect(missing.status == .notFound)
-            #expect(missing.body.string.contains("No feedback has the reference number"))
-            let junk = try await browser.get("/feedback/status?ref=hello&lang=th")
-            #expect(junk.status == .badRequest)
+            let junk = try await staff.get("/feedback/status?ref=hello&lang=th")
             #expect(junk.body.string.contains("ไม่ใช่เลขที่อ้างอิงที่ถูกต้อง"))
+        }
+    }
+
+    @Test func statusLookupsAreLimitedPerAddress() async throws {
+        try await withTestApp { app in
+            app.config.security.statusLookups = RateLimitRule(maximum: 3, window: 600)
+            let browser = TestBrowser(app)
+            for n in 1...3 {
+                #expect(try await browser.get("/feedback/status?ref=FB-2569-00000\(n)-0&lang=en").status == .notFound)
+            }
+            let refused = try await browser.get("/feedback/status?ref=FB-2569-000004-0&lang=en")
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.body.string.contains("Too many look-ups"))
+            let api = try await browser.get("/api/v1/feedback/FB-2569-000005-0", headers: ["Accept": "application/json"])
+            #expect(api.status == .tooManyRequests, "the API shares the limit")
+            app.clock = .pinned(pinnedNow.addingTimeInterval(601))
+            #expect(try await browser.get("/feedback/status?ref=FB-2569-000006-0").status == .notFound)
         }
     }
 

@@ -83,7 +83,7 @@ import Vapor
             #expect(!status.body.string.contains("4,500"), "internal notes never reach the public page")
             let sheet = try await browser.get("/complaints/notice-board")
             #expect(sheet.body.string.contains("ซ่อมเครื่องปรับอากาศชั้น 2 เรียบร้อยแล้ว"))
-            #expect(sheet.body.string.contains("window.print()"))
+            #expect(sheet.body.string.contains("data-print"), "a print button (its script is /js/print.js, no inline handler)")
             let mail = try await FeedbackFixtures.outbox(app, purpose: "announcement")
             #expect(mail.count == 1)
             #expect(mail.first?.address == "announce@example.org")

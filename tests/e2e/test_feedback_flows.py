@@ -38,7 +38,10 @@ def test_anonymous_complaint_is_followed_by_reference_and_its_outcome_published(
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Follow your feedback"))
     assert browser.find_element(By.ID, "public-status").text == "Received"
     browser.get(f"{server}/feedback/status?ref={reference[:-1]}{(int(reference[-1]) + 1) % 10}")
-    assert "wrong or swapped digit" in browser.page_source
+    mistyped = browser.find_element(By.CSS_SELECTOR, "p.error").text
+    assert "No item was found with this reference number" in mistyped
+    browser.get(f"{server}/feedback/status?ref=FB-2569-999999-0")
+    assert browser.find_element(By.CSS_SELECTOR, "p.error").text == mistyped, "unknown and mistyped look the same"
 
     sign_in(browser, server, "head", lang="en")
     browser.get(f"{server}/complaints?q={reference}")

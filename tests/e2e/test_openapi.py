@@ -103,9 +103,10 @@ def test_public_feedback_api_matches_the_schema(server):
     assert status == 200
     check("FeedbackStatus", body)
     assert body["status"] == "received"
-    status, body = get_json(opener, f"{server}/api/v1/feedback/FB-2569-999999-0")
-    assert status in (400, 404)
-    check("Error", body)
+    status, unknown = get_json(opener, f"{server}/api/v1/feedback/FB-2569-999999-0")
+    assert status == 404
+    check("Error", unknown)
     status, body = get_json(opener, f"{server}/api/v1/feedback/not-a-number")
-    assert status == 400
+    assert status == 404, "anonymous callers cannot tell a mistyped number from an unknown one"
     check("Error", body)
+    assert body["reason"] == unknown["reason"]

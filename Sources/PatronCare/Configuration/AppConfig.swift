@@ -18,6 +18,9 @@ struct AppConfig: Sendable {
     var databaseStatementTimeoutSeconds: Int
     /// SQLite: how long a write waits for another process's lock (`SQLITE_BUSY_TIMEOUT_MS`, default 5000).
     var sqliteBusyTimeoutMilliseconds: Int
+    /// How long a request waits for a free database connection (`DATABASE_POOL_TIMEOUT`, seconds);
+    /// tests use 60 so a hundred simultaneous requests on a busy machine queue instead of failing.
+    var databasePoolTimeoutSeconds: Int
     /// Language shown before a person chooses one.
     var defaultLanguage: Language
     /// Set the session cookie's Secure flag (turn on behind HTTPS).
@@ -44,6 +47,8 @@ struct AppConfig: Sendable {
     var indicatorBaseline: CivilDate?
     /// The complaints feature's targets, rate limit and addresses.
     var complaints: ComplaintSettings
+    /// Sessions, sign-in throttling, rate limits, trusted proxies, body limits, the cookie key.
+    var security: SecurityConfig
 
     static func load(from environment: Environment, values: [String: String] = ProcessInfo.processInfo.environment,
                      demoMode: Bool = false, runJobs: Bool = false) throws -> AppConfig {
@@ -74,6 +79,7 @@ struct AppConfig: Sendable {
             databasePoolSize: try positive("DATABASE_POOL_SIZE", values) ?? (environment == .testing ? 1 : 4),
             databaseStatementTimeoutSeconds: try positive("DATABASE_STATEMENT_TIMEOUT", values) ?? 60,
             sqliteBusyTimeoutMilliseconds: try positive("SQLITE_BUSY_TIMEOUT_MS", values) ?? 5000,
+            databasePoolTimeoutSeconds: values["DATABASE_POOL_TIMEOUT"].flatMap(Int.init) ?? (environment == .testing ? 60 : 10),
             defaultLanguage: language,
             secureCookies: values["PATRONCARE_SECURE_COOKIES"] == "1",
             kohaCategoryMappingPath: values["KOHA_CATEGORY_MAP"],
@@ -90,7 +96,8 @@ struct AppConfig: Sendable {
                 guard let day = CivilDate(lenient: text) else { throw ConfigError("PATRONCARE_INDICATOR_BASELINE: “\(text)” is not a date.") }
                 return day
             },
-            complaints: try ComplaintSettings.load(values: values, publicURL: channels.publicBaseURL)
+            complaints: try ComplaintSettings.load(values: values, publicURL: channels.publicBaseURL),
+            security: try SecurityConfig.load(values: values)
         )
     }
 }

@@ -20,14 +20,12 @@ struct ComplaintSettings: Sendable {
     var departmentHeadEmail: String?
     /// The site's public address, for links in messages (survey links).
     var publicURL: String
-    /// Behind a reverse proxy: take the client address from `X-Forwarded-For` (else the socket's).
-    var behindProxy: Bool
     /// Largest attachment on the public form.
     var maxAttachmentBytes: Int
 
     static let `default` = ComplaintSettings(
         trackPolicy: .default, followUp: .default, rateLimit: .default, announcementsEmail: nil, complaintsEmail: nil,
-        workGroupHeadEmail: nil, departmentHeadEmail: nil, publicURL: "http://127.0.0.1:8080", behindProxy: false,
+        workGroupHeadEmail: nil, departmentHeadEmail: nil, publicURL: "http://127.0.0.1:8080",
         maxAttachmentBytes: 5 * 1024 * 1024)
 
     /// `publicURL` is the app's one (`AppConfig`), read and checked there.
@@ -54,7 +52,6 @@ struct ComplaintSettings: Sendable {
         settings.workGroupHeadEmail = try email("PATRONCARE_WORKGROUP_HEAD_EMAIL", values)
         settings.departmentHeadEmail = try email("PATRONCARE_DEPARTMENT_HEAD_EMAIL", values)
         settings.publicURL = publicURL
-        settings.behindProxy = values["PATRONCARE_BEHIND_PROXY"] == "1"
         return settings
     }
 

@@ -16,5 +16,9 @@ extension Application {
         migrations.add(CreateFeedback())
         migrations.add(CreateDepositBalanceGuard())
         migrations.add(CreateIntegrityCheckRun())
+        migrations.add(CreateStaffSession())
+        migrations.add(UpdateStaffUserAddSignInControls())
+        migrations.add(CreateSignInEvent())
+        migrations.add(CreateRateLimits())
     }
 }

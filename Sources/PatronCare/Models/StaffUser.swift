@@ -17,6 +17,10 @@ final class StaffUser: Model, @unchecked Sendable {
     @Field(key: "role") var role: StaffRole
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "active") var active: Bool
+    /// Set when too many sign-ins failed; only an administrator clears it.
+    @OptionalField(key: "locked_at") var lockedAt: Date?
+    /// Set by an administrator: the next sign-in must choose a new password first.
+    @Field(key: "must_change_password") var mustChangePassword: Bool
 
     init() {}
 
@@ -26,17 +30,13 @@ final class StaffUser: Model, @unchecked Sendable {
         self.role = role
         self.passwordHash = passwordHash
         self.active = true
+        self.mustChangePassword = false
     }
 }
 
-extension StaffUser: ModelSessionAuthenticatable {}
+extension StaffUser: Authenticatable {}
 
-extension StaffUser: ModelCredentialsAuthenticatable {
-    static var usernameKey: KeyPath<StaffUser, Field<String>> { \StaffUser.$username }
-    static var passwordHashKey: KeyPath<StaffUser, Field<String>> { \StaffUser.$passwordHash }
-
-    func verify(password: String) throws -> Bool {
-        guard active else { return false }
-        return try Bcrypt.verify(password, created: passwordHash)
-    }
+extension StaffUser {
+    /// Whether this account may sign in at all (the password is checked separately).
+    var maySignIn: Bool { active && lockedAt == nil }
 }

@@ -1,19 +1,23 @@
 import PatronCore
 import Vapor
 
-/// Turns errors into a page in the reader's language (or JSON for API and health clients).
-/// Internal details are logged, never shown; an `Abort` reason is meant for people and is shown.
-/// It sits inside the sessions middleware so the error page can show who is signed in.
+/// Turns every error into a page in the reader's language, or a JSON problem for the API and
+/// non-HTML clients — a bad path refused by file serving, a session that cannot be stored, a
+/// read-only or full database alike. Each is logged with the request id, which the page and the
+/// JSON show so a person can quote it. Internal details are logged, never shown; an `Abort`
+/// reason is meant for people and is shown. It wraps file serving and sessions (see `configure`).
 struct ErrorPageMiddleware: AsyncMiddleware {
     struct ErrorContext: Encodable {
         let layout: LayoutContext
         let status: Int
         let message: String
+        let requestID: String
     }
 
     struct ErrorBody: Content {
         let error: Bool
         let reason: String
+        let requestId: String
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -25,26 +29,43 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             if let abort = error as? any AbortError {
                 status = abort.status
                 message = abort.reason == abort.status.reasonPhrase ? Self.defaultMessage(status, request) : abort.reason
+                request.logger.log(level: status.code >= 500 ? .error : .info,
+                                   "\(request.method) \(request.url.path) answered \(status.code): \(abort.reason)")
             } else {
                 status = .internalServerError
                 message = request.t("error_internal")
-                request.logger.report(error: error)
+                request.logger.error("\(request.method) \(request.url.path) failed: \(String(reflecting: error))")
             }
-            if request.url.path.hasPrefix("/api/") || !(request.headers.accept.mediaTypes.contains(.html) || request.headers.accept.isEmpty) {
-                let response = try await ErrorBody(error: true, reason: message).encodeResponse(for: request)
-                response.status = status
-                return response
+            let response = await Self.render(status: status, message: message, for: request)
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+            if let abort = error as? any AbortError {
+                for (name, value) in abort.headers where name.lowercased() != "content-type" && name.lowercased() != "content-length" {
+                    response.headers.replaceOrAdd(name: name, value: value)
+                }
             }
-            let context = ErrorContext(layout: LayoutContext(request, title: request.t("error_title")), status: Int(status.code), message: message)
-            let response: Response
-            do {
-                response = try await request.view.render("error", context).encodeResponse(for: request)
-            } catch {
-                response = Response(status: status, body: .init(string: message))
-            }
+            return response
+        }
+    }
+
+    private static func render(status: HTTPResponseStatus, message: String, for request: Request) async -> Response {
+        let wantsJSON = request.url.path.hasPrefix("/api/")
+            || !(request.headers.accept.mediaTypes.contains(.html) || request.headers.accept.isEmpty)
+        if wantsJSON, let response = try? await ErrorBody(error: true, reason: message, requestId: request.id).encodeResponse(for: request) {
             response.status = status
             return response
         }
+        let context = ErrorContext(layout: LayoutContext(request, title: request.t("error_title")), status: Int(status.code),
+                                   message: message, requestID: request.id)
+        let response: Response
+        if let page = try? await request.view.render("error", context).encodeResponse(for: request) {
+            response = page
+        } else {
+            // The page itself failed (templates missing): still a readable answer, never an empty one.
+            response = Response(status: status, body: .init(string: "\(message)\n\(request.t("error_request_id")): \(request.id)\n"))
+            response.headers.contentType = .plainText
+        }
+        response.status = status
+        return response
     }
 
     private static func defaultMessage(_ status: HTTPResponseStatus, _ request: Request) -> String {

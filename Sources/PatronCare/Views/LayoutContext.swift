@@ -64,14 +64,17 @@ struct LayoutContext: Encodable {
 }
 
 extension Request {
-    private static let noticeKey = "notice"
-
-    /// Shows a message once on the next page (after a redirect).
-    func setNotice(_ text: String) { session.data[Self.noticeKey] = text }
+    /// Shows a message once on the next page (after a redirect); kept in the staff session.
+    func setNotice(_ text: String) {
+        guard let record = sessionState.record else { return }
+        record.notice = text
+        sessionState.noticeChanged = true
+    }
 
     func takeNotice() -> String? {
-        guard hasSession, let text = session.data[Self.noticeKey] else { return nil }
-        session.data[Self.noticeKey] = nil
+        guard let record = sessionState.record, let text = record.notice else { return nil }
+        record.notice = nil
+        sessionState.noticeChanged = true
         return text
     }
 }

@@ -13,9 +13,10 @@ let pinnedToday = CivilDate(year: 2026, month: 11, day: 23)!
 
 /// A fresh, migrated application for one test: an in-memory SQLite database, or — when
 /// `DATABASE_URL` is set — a new PostgreSQL database created for this test and dropped after it,
-/// so tests run in parallel on either engine without seeing each other's rows.
+/// so tests run in parallel on either engine without seeing each other's rows. `databasePoolSize`:
+/// connections per event loop, for tests that fire many requests at once (default 1).
 @discardableResult
-func withTestApp<T>(now: Date = pinnedNow, _ body: (Application) async throws -> T) async throws -> T {
+func withTestApp<T>(now: Date = pinnedNow, databasePoolSize: Int? = nil, _ body: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
     let postgresBase = Environment.get("DATABASE_URL").flatMap { $0.isEmpty ? nil : $0 }
     var scratchDatabase: String?
@@ -25,6 +26,7 @@ func withTestApp<T>(now: Date = pinnedNow, _ body: (Application) async throws ->
     }
     do {
         var config = try AppConfig.load(from: .testing)
+        if let databasePoolSize { config.databasePoolSize = databasePoolSize }
         if let postgresBase {
             let name = "patroncare_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
             try await PostgresScratch.create(database: name, base: postgresBase)
@@ -58,7 +60,7 @@ enum PostgresScratch {
         try await run("DROP DATABASE IF EXISTS \(database) WITH (FORCE)", base: base)
     }
 
-    private static func run(_ sql: String, base: String) async throws {
+    static func run(_ sql: String, base: String) async throws {
         let admin = try await Application.make(.testing)
         do {
             admin.databases.use(.postgres(configuration: try .init(url: base).withoutTLS, maxConnectionsPerEventLoop: 1), as: .psql)

@@ -66,6 +66,11 @@ final class TestBrowser {
         }
     }
 
+    /// Sets a cookie as an attacker (or another tab) could have left it in this browser.
+    func plant(cookie name: String, value: String) {
+        cookies[name] = HTTPCookies.Value(string: value)
+    }
+
     private func remember(_ response: TestingHTTPResponse) {
         if let set = response.headers.setCookie {
             for (name, value) in set.all { cookies[name] = value }

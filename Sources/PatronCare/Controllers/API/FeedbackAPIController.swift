@@ -3,8 +3,8 @@ import PatronCore
 import Vapor
 
 /// The public feedback API (no sign-in; registered outside the staff API group):
-/// `GET /api/v1/feedback/form-token` (the session's form token, which every POST must carry in
-/// `X-CSRF-Token` with the session cookie), `POST /api/v1/feedback` (intake, the same checks and
+/// `GET /api/v1/feedback/form-token` (the form token, which every POST must carry in
+/// `X-CSRF-Token` with the `patroncare_form` cookie set by that answer), `POST /api/v1/feedback` (intake, the same checks and
 /// rate limit as the web form) and `GET /api/v1/feedback/{reference}` (the public status).
 struct FeedbackAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
@@ -86,9 +86,9 @@ struct FeedbackAPIController: RouteCollection {
 
     @Sendable func status(req: Request) async throws -> PublicStatus {
         let text = req.parameters.get("reference") ?? ""
-        switch try await FeedbackLookup.find(text, on: req.db) {
-        case .failure(let problem):
-            throw Abort(problem.isNotFound ? .notFound : .badRequest, reason: problem.message(req.language))
+        switch try await FeedbackLookup.publicLookup(text, on: req) {
+        case .failure(let refusal):
+            throw Abort(refusal.status, reason: refusal.message)
         case .success(let item):
             return PublicStatus(reference: item.reference, kind: item.kind.rawValue, service: item.service.rawValue,
                                 receivedOn: BangkokTime.day(of: item.receivedAt), status: item.status.rawValue,

@@ -5,11 +5,14 @@ import Vapor
 /// Counter pages for deposit money: take a deposit, print its receipt, pay a refund, record a
 /// refund request, correct an entry. Every money-moving form carries an idempotency key.
 struct DepositsController: RouteCollection {
+    /// The largest refund form with a scan of the proxy letter.
+    var scanUploadBytes: Int
+
     func boot(routes: any RoutesBuilder) throws {
         let counter = routes.grouped(RequirePermission(.handleDeposits))
         counter.post("members", ":memberID", "deposits", use: receive)
         counter.get("deposits", ":depositID", "refund", use: refundForm)
-        counter.post("deposits", ":depositID", "refund", use: refund)
+        counter.upload("deposits", ":depositID", "refund", maxBytes: scanUploadBytes, use: refund)
         counter.post("deposits", ":depositID", "refund-requests", use: recordRequest)
         routes.get("deposits", ":depositID", use: show)
         routes.get("deposits", ":depositID", "receipt", use: receipt)

@@ -9,7 +9,7 @@ struct FeedbackPublicController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let feedback = routes.grouped("feedback")
         feedback.get(use: form)
-        feedback.post(use: submit)
+        feedback.upload(maxBytes: UploadLimit.feedbackForm, isPublic: true, use: submit)
         feedback.get("thanks", ":reference", use: thanks)
         feedback.get("status", use: status)
         feedback.get("announcements", use: announcements)
@@ -57,11 +57,11 @@ struct FeedbackPublicController: RouteCollection {
             return try await req.view.render("feedback/status", FeedbackStatusContext(req, query: "", error: nil, item: nil, log: []))
                 .encodeResponse(for: req)
         }
-        switch try await FeedbackLookup.find(query, on: req.db) {
-        case .failure(let problem):
-            let response = try await req.view.render("feedback/status", FeedbackStatusContext(req, query: query, error: problem.message(req.language), item: nil, log: []))
+        switch try await FeedbackLookup.publicLookup(query, on: req) {
+        case .failure(let refusal):
+            let response = try await req.view.render("feedback/status", FeedbackStatusContext(req, query: query, error: refusal.message, item: nil, log: []))
                 .encodeResponse(for: req)
-            response.status = problem.isNotFound ? .notFound : .badRequest
+            response.status = refusal.status
             return response
         case .success(let item):
             let log = try await FeedbackLogRecord.query(on: req.db).filter(\.$item.$id == item.requireID()).sort(\.$seq).all()
@@ -151,12 +151,6 @@ enum FeedbackIntakeFlow {
 
     static func uploads(_ req: Request) -> String { req.config.uploadsDirectory + "/feedback" }
 
-    /// The address a public submission is counted against.
-    static func clientAddress(_ req: Request) -> String {
-        let address = req.complaintSettings.behindProxy ? req.peerAddress : req.remoteAddress
-        return address?.ipAddress ?? "unknown"
-    }
-
     /// Public submissions (`throttled`): the honeypot, then the rate limit, then the content.
     /// Nothing is stored when refused.
     static func check(_ req: Request, submission: FeedbackSubmission, channel: IntakeChannel, honeypot: String?, file: File?,
@@ -184,8 +178,8 @@ enum FeedbackIntakeFlow {
             }
         }
         if throttled {
-            let decision = try await SubmissionThrottle(db: req.db, rule: req.complaintSettings.rateLimit)
-                .attempt(address: clientAddress(req), at: req.clock.now())
+            let decision = try await DatabaseRateLimiter(db: req.db)
+                .attempt(.feedback, key: req.clientKey, rule: req.complaintSettings.rateLimit, at: req.clock.now())
             if let problem = SubmissionProblem.from(decision) {
                 return .refused([problem.message(language)], .tooManyRequests)
             }
@@ -196,6 +190,31 @@ enum FeedbackIntakeFlow {
 
 /// Finds an item by what a person typed on the status page.
 enum FeedbackLookup {
+    struct Refusal: Error {
+        let status: HTTPResponseStatus
+        let message: String
+    }
+
+    /// The status page's and the API's lookup. Anonymous visitors are rate-limited per address
+    /// (`PATRONCARE_STATUS_RATE_LIMIT`) and get one answer for a mistyped and an unknown number
+    /// alike, so numbers cannot be enumerated by their check digit; signed-in staff get the detail.
+    static func publicLookup(_ text: String, on req: Request) async throws -> Result<FeedbackItem, Refusal> {
+        let anonymous = req.auth.get(StaffUser.self) == nil
+        if anonymous {
+            let decision = try await DatabaseRateLimiter(db: req.db)
+                .attempt(.statusLookup, key: req.clientKey, rule: req.config.security.statusLookups, at: req.clock.now())
+            if !decision.isAllowed {
+                return .failure(Refusal(status: .tooManyRequests, message: req.t("feedback_status_lookup_too_many")))
+            }
+        }
+        switch try await find(text, on: req.db) {
+        case .success(let item): return .success(item)
+        case .failure(let problem):
+            if anonymous { return .failure(Refusal(status: .notFound, message: req.t("feedback_status_lookup_not_found"))) }
+            return .failure(Refusal(status: problem.isNotFound ? .notFound : .badRequest, message: problem.message(req.language)))
+        }
+    }
+
     static func find(_ text: String, on db: any Database) async throws -> Result<FeedbackItem, ReferenceNumberProblem> {
         switch ReferenceNumber.parse(text) {
         case .failure(let problem): return .failure(problem)

@@ -14,7 +14,7 @@ struct FeedbackStaffController: RouteCollection {
         complaints.get("meetings", use: meetings)
         let intake = complaints.grouped(RequirePermission(.handleFeedback))
         intake.get("new", use: new)
-        intake.post(use: create)
+        intake.upload(maxBytes: UploadLimit.feedbackForm, use: create)
         complaints.get(":itemID", use: show)
         complaints.grouped(RequirePermission(.viewMemberPersonalData)).get(":itemID", "attachments", ":attachmentID", use: attachment)
         complaints.post(":itemID", "steps", use: step)

@@ -4,10 +4,13 @@ import Vapor
 
 /// The staff upload page for Koha patron files: same rules as `patroncare import koha-patrons`.
 struct MemberImportController: RouteCollection {
+    /// The largest import file (`PATRONCARE_MAX_UPLOAD_MB`); only this route takes such a body.
+    var maxUploadBytes: Int
+
     func boot(routes: any RoutesBuilder) throws {
         let imports = routes.grouped("imports").grouped(RequirePermission(.importMembers))
         imports.get(use: form)
-        imports.post(use: upload)
+        imports.upload(maxBytes: maxUploadBytes + UploadLimit.formOverhead, use: upload)
     }
 
     struct UploadForm: Content {

@@ -2,7 +2,9 @@ import Fluent
 import PatronCore
 import Vapor
 
-/// Admin pages for staff accounts: list, add, change role, deactivate, reset password.
+/// Admin pages for staff accounts: list, add, change role, deactivate, reset password, require a
+/// new password at the next sign-in, unlock after a sign-in lock-out. Deactivating an account or
+/// resetting its password ends all of its sessions.
 struct StaffController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let staff = routes.grouped("admin", "staff").grouped(RequirePermission(.manageStaff))
@@ -18,6 +20,9 @@ struct StaffController: RouteCollection {
             let displayName: String
             let roles: [SelectOption]
             let active: Bool
+            let mustChangePassword: Bool
+            /// When the sign-in lock-out locked it, shown for the admin; nil when not locked.
+            let lockedSince: String?
         }
 
         let layout: LayoutContext
@@ -38,6 +43,8 @@ struct StaffController: RouteCollection {
         var role: String
         var active: String?
         var password: String?
+        var mustChangePassword: String?
+        var unlock: String?
     }
 
     @Sendable func index(req: Request) async throws -> View {
@@ -73,15 +80,36 @@ struct StaffController: RouteCollection {
         if user.id == me.id && (role != .admin || form.active == nil) {
             throw Abort(.badRequest, reason: req.t("error_staff_self_demote"))
         }
+        var endSessions = false
         if let password = form.password, !password.isEmpty {
             guard password.count >= StaffAccountProblem.minimumPasswordLength else {
                 throw Abort(.badRequest, reason: StaffAccountProblem.passwordTooShort(minimum: StaffAccountProblem.minimumPasswordLength).message(req.language))
             }
             user.passwordHash = try StaffAccounts.hash(password, environment: req.application.environment)
+            endSessions = true
         }
+        let unlocking = form.unlock != nil && user.lockedAt != nil
+        if unlocking { user.lockedAt = nil }
         user.role = role
+        if user.active && form.active == nil { endSessions = true }
         user.active = form.active != nil
-        try await user.update(on: req.db)
+        user.mustChangePassword = form.mustChangePassword != nil
+        let endingSessions = endSessions
+        try await req.db.transaction { db in
+            try await user.update(on: db)
+            if endingSessions { try await StaffSessions.endAll(staffID: user.requireID(), on: db) }
+            if unlocking {
+                // The failures that locked it no longer count against the next attempt.
+                try await DatabaseRateLimiter(db: db).clear(.signInUsername, key: user.username)
+                try await SignInLog.record(.unlocked, username: user.username, staffID: user.id, clientAddress: req.clientAddress,
+                                           actorID: me.id, at: req.clock.now(), on: db, logger: req.logger)
+            }
+        }
+        if endingSessions && user.id == me.id {
+            // An administrator who reset their own password continues under a new session.
+            req.sessionState.record = nil
+            try await StaffSessions.begin(for: user, on: req)
+        }
         req.setNotice(req.t("notice_staff_saved"))
         return req.redirect(to: "/admin/staff")
     }
@@ -94,7 +122,8 @@ struct StaffController: RouteCollection {
         }
         let rows = users.map {
             StaffContext.Row(id: $0.id?.uuidString ?? "", username: $0.username, displayName: $0.displayName,
-                             roles: roles($0.role.rawValue), active: $0.active)
+                             roles: roles($0.role.rawValue), active: $0.active, mustChangePassword: $0.mustChangePassword,
+                             lockedSince: $0.lockedAt.map { let t = BangkokTime($0); return DateDisplay.short(t.day, language) + " " + t.clock })
         }
         let context = StaffContext(layout: LayoutContext(req, title: req.t("staff_title")), rows: rows,
                                    roles: roles(form.role ?? StaffRole.counter.rawValue), errors: errors, form: form)
