@@ -19,6 +19,11 @@ public enum PatronCareApp {
                 try await DemoData.loadIfEmpty(app)
             }
             try await app.execute()
+        } catch let error as ConfigError {
+            // A refused configuration is a message and an exit status, not a crash.
+            FileHandle.standardError.write(Data("patroncare: \(error.description)\n".utf8))
+            try? await app.asyncShutdown()
+            exit(78)
         } catch {
             app.logger.report(error: error)
             try? await app.asyncShutdown()

@@ -55,6 +55,7 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
     registerCommands(app)
     app.lifecycle.use(BackgroundJobs(dailyJobs: [
         { app, day in _ = try await ComplaintJobs.runDaily(app: app, asOf: BangkokTime.instant(day: day, minuteOfDay: app.config.channels.remindAtMinute)) },
+        { app, _ in _ = try await AuditLog.purge(retentionDays: app.config.auditRetentionDays, now: app.clock.now(), on: app.db) },
     ]))
 }
 
@@ -79,6 +80,7 @@ func routes(_ app: Application) throws {
     try staff.register(collection: OutboxController())
     try staff.register(collection: TemplatesController())
     try staff.register(collection: FeedbackStaffController())
+    try staff.register(collection: AuditController())
     // The JSON API answers 401 instead of redirecting to the sign-in page.
     let api = app.grouped("api", "v1").grouped(StaffUser.sessionAuthenticator(), StaffUser.guardMiddleware())
     try api.register(collection: IndicatorsAPIController())

@@ -37,6 +37,10 @@ struct AppConfig: Sendable {
     var channels: ChannelsConfig
     /// The day indicator 5.1 measures its reduction against (the project's start); nil = one year back.
     var indicatorBaseline: CivilDate?
+    /// Seals proxies' national ID numbers at rest (`PATRONCARE_DATA_KEY`; demo and tests: the public development key).
+    var dataCipher: PersonalDataCipher
+    /// How long the access log keeps its lines (`PATRONCARE_AUDIT_RETENTION_DAYS`, at least 30); the daily job purges older ones.
+    var auditRetentionDays: Int
 
     static func load(from environment: Environment, demoMode: Bool = false, runJobs: Bool = false) throws -> AppConfig {
         let database: DatabaseLocation
@@ -78,9 +82,37 @@ struct AppConfig: Sendable {
             indicatorBaseline: try Environment.get("PATRONCARE_INDICATOR_BASELINE").map { text in
                 guard let day = CivilDate(lenient: text) else { throw ConfigError("PATRONCARE_INDICATOR_BASELINE: “\(text)” is not a date.") }
                 return day
-            }
+            },
+            dataCipher: try loadDataCipher(developmentAllowed: demoMode || environment == .testing),
+            auditRetentionDays: try loadAuditRetentionDays()
         )
     }
+}
+
+/// A real installation must bring its own key: without one it refuses to start rather than seal
+/// personal data with the development key, which is public.
+private func loadDataCipher(developmentAllowed: Bool) throws -> PersonalDataCipher {
+    guard let text = Environment.get("PATRONCARE_DATA_KEY"), !text.isEmpty else {
+        if developmentAllowed { return .development }
+        throw ConfigError("""
+            PATRONCARE_DATA_KEY is not set. It seals proxies' national ID numbers in the database: set it to 32 random \
+            bytes in base64 (`openssl rand -base64 32`) and keep it with the database's backups — without it the \
+            numbers cannot be read. `serve --demo` uses a development key instead.
+            """)
+    }
+    do {
+        return try PersonalDataCipher(base64Key: text)
+    } catch {
+        throw ConfigError(error.message)
+    }
+}
+
+private func loadAuditRetentionDays() throws -> Int {
+    guard let text = Environment.get("PATRONCARE_AUDIT_RETENTION_DAYS"), !text.isEmpty else { return 730 }
+    guard let days = Int(text), days >= 30 else {
+        throw ConfigError("PATRONCARE_AUDIT_RETENTION_DAYS must be a whole number of days, at least 30 (got “\(text)”).")
+    }
+    return days
 }
 
 private func loadDepositPolicy() throws -> DepositPolicy {

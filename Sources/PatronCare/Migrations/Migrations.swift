@@ -14,5 +14,7 @@ extension Application {
         migrations.add(CreateOutboxAttempt())
         migrations.add(CreatePostcardBatch())
         migrations.add(CreateFeedback())
+        migrations.add(CreateAuditLog())
+        migrations.add(UpdateLedgerEntrySealProxyIDNumber(cipher: config.dataCipher))
     }
 }
