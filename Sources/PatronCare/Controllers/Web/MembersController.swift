@@ -139,7 +139,7 @@ struct MembersController: RouteCollection {
     }
 
     private func renderForm(_ req: Request, form: MemberForm, memberID: UUID?, problems: [MemberProblem]) async throws -> Response {
-        let view = try await req.view.render("members/form", MemberFormContext(req, form: form, memberID: memberID, problems: problems))
+        let view = try await req.view.render("members/form", MemberFormContext(req, form: form.clippedToLimits(), memberID: memberID, problems: problems))
         let response = try await view.encodeResponse(for: req)
         response.status = .unprocessableEntity
         return response
