@@ -19,8 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
-        // Domain core: value types and pure functions, no Vapor, no Fluent.
-        .target(name: "PatronCore"),
+        // Domain core: value types and pure functions, no Vapor, no Fluent (swift-crypto for hashing and sealing).
+        .target(name: "PatronCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // A small SMTP client on SwiftNIO (no Swift SMTP library is available here).
         .target(
             name: "PatronMail",

@@ -70,6 +70,7 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
             if !problems.isEmpty { app.logger.error("Integrity check: \(problems.count) problem(s): \(problems.joined(separator: "; "))") }
         },
         { app, _ in try await SecurityJobs.runDaily(app: app, now: app.clock.now()) },
+        { app, _ in _ = try await AuditLog.purge(retentionDays: app.config.auditRetentionDays, now: app.clock.now(), on: app.db) },
     ]))
 }
 
@@ -95,6 +96,7 @@ func routes(_ app: Application) throws {
     try staff.register(collection: OutboxController())
     try staff.register(collection: TemplatesController())
     try staff.register(collection: FeedbackStaffController())
+    try staff.register(collection: AuditController())
     // The JSON API answers 401 instead of redirecting to the sign-in page.
     let api = app.grouped("api", "v1").grouped(StaffUser.guardMiddleware(), RequirePasswordChange())
     try api.register(collection: IndicatorsAPIController())

@@ -164,7 +164,7 @@ import VaporTesting
         try await withTestApp { app in
             let browser = TestBrowser(app)
             try await browser.get("/feedback")
-            let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64)
+            let png = try UploadFixtures.bytes("scan.png")
             let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "aircon.png", data: png, form: Self.form())
             #expect(sent.status == .seeOther)
             let file = try #require(try await FeedbackAttachment.query(on: app.db).first())
@@ -175,6 +175,43 @@ import VaporTesting
             let served = try await staff.get("/complaints/\(try item.requireID())/attachments/\(try file.requireID())")
             #expect(served.status == .ok)
             #expect(Array(served.body.readableBytesView) == png)
+            #expect(served.headers.first(name: "X-Content-Type-Options") == "nosniff")
+            #expect(served.headers.first(name: .contentType) == "image/png")
+        }
+    }
+
+    @Test func aJPEGHeaderFollowedByHTMLIsRefusedAndNothingIsStored() async throws {
+        try await withTestApp { app in
+            let browser = TestBrowser(app)
+            try await browser.get("/feedback?lang=en")
+            let polyglot = try UploadFixtures.bytes("polyglot-jpeg-html.jpg")
+            let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "photo.jpg", data: polyglot, form: Self.form())
+            #expect(sent.status == .unprocessableEntity)
+            #expect(sent.body.string.contains("damaged or has other data after the image"))
+            #expect(try await FeedbackItem.query(on: app.db).count() == 0)
+            #expect(try await FeedbackAttachment.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aPDFWithJavaScriptIsRefusedAndAPlainOneIsOnlyEverDownloaded() async throws {
+        try await withTestApp { app in
+            let browser = TestBrowser(app)
+            try await browser.get("/feedback?lang=en")
+            let scripted = try await browser.upload("/feedback", fileField: "attachment", filename: "letter.pdf",
+                                                    data: try UploadFixtures.bytes("letter-with-javascript.pdf"), form: Self.form())
+            #expect(scripted.status == .unprocessableEntity)
+            #expect(scripted.body.string.contains("contains JavaScript"))
+            let plain = try UploadFixtures.bytes("letter.pdf")
+            let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "letter.pdf", data: plain, form: Self.form())
+            #expect(sent.status == .seeOther)
+            let file = try #require(try await FeedbackAttachment.query(on: app.db).first())
+            let item = try #require(try await FeedbackItem.query(on: app.db).first())
+            let staff = try await TestStaff.browser(.counter, on: app)
+            let served = try await staff.get("/complaints/\(try item.requireID())/attachments/\(try file.requireID())")
+            #expect(served.status == .ok)
+            #expect(served.headers.first(name: .contentDisposition)?.hasPrefix("attachment;") == true)
+            #expect(served.headers.first(name: "X-Content-Type-Options") == "nosniff")
+            #expect(served.headers.first(name: .contentType) == "application/pdf")
         }
     }
 

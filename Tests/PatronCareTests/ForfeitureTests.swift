@@ -63,7 +63,7 @@ import VaporTesting
             let deposits = try await Self.setUp(app)
             let forfeitures = Forfeitures(db: app.db)
             let batch = try await forfeitures.propose(asOf: pinnedToday, by: StaffRef(id: "head-a", name: "Head A"))
-            let store = DepositStore(db: app.db, policy: app.config.depositPolicy)
+            let store = DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher)
             _ = try await store.refund(deposits[0], .init(amount: nil, paymentMethod: .cash, counter: "C", note: "",
                                                           documentsTicked: ["original-receipt", "id-card-copy"], collector: .member,
                                                           deadlineOverride: DeadlineOverride(by: StaffRef(id: "head-a", name: "A"), role: .head, reason: "late claim approved")),

@@ -33,6 +33,26 @@ import VaporTesting
         }
     }
 
+    @Test func staffNeverSeeTheSurveyTokenInAMessage() async throws {
+        try await withTestApp { app in
+            var generator = SystemRandomNumberGenerator()
+            let token = FollowUpToken.generate(using: &generator)
+            let body = "ขอบคุณที่แจ้งเรื่อง FB-2569-000001-3 กรุณาตอบแบบสำรวจ: \(app.complaintSettings.publicURL)/feedback/survey/\(token.text)"
+            _ = try await Outbox.enqueue(OutboxDraft(dedupeKey: "complaint-survey/FB-2569-000001-3", purpose: "complaint-survey", memberID: nil,
+                                                     recipientName: "กมลา ทองดี", channel: .sms, address: "0861112222", language: .th,
+                                                     subject: "", body: body, notBefore: pinnedNow), on: app.db)
+            let message = try #require(try await OutboxMessage.query(on: app.db).first())
+            #expect(message.body.contains(token.text), "the message that is sent keeps its link")
+            for role in [StaffRole.counter, .customerTeam, .head, .admin] {
+                let browser = try await TestStaff.browser(role, on: app)
+                let list = try await browser.get("/outbox").body.string
+                let show = try await browser.get("/outbox/\(try message.requireID())").body.string
+                #expect(!list.contains(token.text) && !show.contains(token.text), "\(role) saw the survey token")
+                #expect(show.contains("/feedback/survey/…"))
+            }
+        }
+    }
+
     @Test func postcardsAreGatheredPrintedOnceAndNeverQueuedAgain() async throws {
         try await withTestApp { app in
             try await ReminderFixtures.arrange(on: app)

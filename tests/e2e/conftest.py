@@ -12,6 +12,9 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+# Commands started without --demo need a data key (a production start without one refuses); the
+# tests use the public development key so they can read what `serve --demo` sealed.
+os.environ.setdefault("PATRONCARE_DATA_KEY", "UGF0cm9uQ2FyZSBkZXZlbG9wbWVudCBrZXkgMDAwMDA=")
 BINARY = os.environ.get("PATRONCARE_BINARY", os.path.join(ROOT, ".build", "debug", "patroncare"))
 
 

@@ -87,3 +87,13 @@ def test_deposit_history_and_the_unclaimed_report(tmp_path):
     dry = run(["forfeit", "--as-of", "2026-11-23", "--dry-run"], db)
     assert "2 deposit(s) past their claim deadline" in dry.stdout
     assert "Dry run" in dry.stdout
+
+
+def test_a_production_start_without_a_data_key_refuses(tmp_path):
+    env = dict(os.environ, SQLITE_PATH=str(tmp_path / "nokey.sqlite"), LOG_LEVEL="error")
+    env.pop("DATABASE_URL", None)
+    env.pop("PATRONCARE_DATA_KEY", None)
+    result = subprocess.run([BINARY, "migrate", "--yes"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "PATRONCARE_DATA_KEY is not set" in result.stderr
+    assert "Fatal error" not in result.stderr and "backtrace" not in result.stderr.lower()

@@ -25,4 +25,10 @@ extension Request {
     func can(_ permission: StaffRole.Permission) -> Bool {
         auth.get(StaffUser.self)?.role.can(permission) ?? false
     }
+
+    /// What the signed-in staff member may see of people's personal data: every page, CSV and API
+    /// answer that shows a member goes through it (`MemberView`).
+    var personalDataMask: PersonalDataMask {
+        auth.get(StaffUser.self).map { PersonalDataMask(role: $0.role) } ?? .anonymous
+    }
 }

@@ -64,7 +64,10 @@ struct ReportComplaintsCommand: AsyncCommand {
         let report = try await ComplaintCommandsSupport.store(app).monthlyReport(month)
         switch signature.format ?? "text" {
         case "text": context.console.output(report.text(language).consoleText())
-        case "csv": context.console.output((report.listingCSV(language) + "\r\n" + report.summaryCSV(language, byteOrderMark: false)).consoleText())
+        case "csv":
+            try await AuditLog.record(.export, by: .commandLine("report complaints"), subject: "Complaint_01+02",
+                                      details: "month=\(month) rows=\(report.rows.count)", at: app.clock.now(), on: app.db)
+            context.console.output((report.listingCSV(language) + "\r\n" + report.summaryCSV(language, byteOrderMark: false)).consoleText())
         default:
             throw CommandFailure.usage("--format must be text or csv.")
         }
@@ -99,7 +102,10 @@ struct ReportQuarterCommand: AsyncCommand {
         let summary = try await ComplaintCommandsSupport.store(app).quarterlySummary(quarter)
         switch signature.format ?? "text" {
         case "text": context.console.output(summary.text(language).consoleText())
-        case "csv": context.console.output(summary.csv(language).consoleText())
+        case "csv":
+            try await AuditLog.record(.export, by: .commandLine("report quarter"), subject: "complaints-quarterly",
+                                      details: "quarter=\(quarter)", at: app.clock.now(), on: app.db)
+            context.console.output(summary.csv(language).consoleText())
         default:
             throw CommandFailure.usage("--format must be text or csv.")
         }

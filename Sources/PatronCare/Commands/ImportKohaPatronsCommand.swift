@@ -48,6 +48,11 @@ struct ImportKohaPatronsCommand: AsyncCommand {
             file, options: .init(dryRun: signature.dryRun, skipInvalid: signature.skipInvalid, mapping: mapping), at: app.clock.now(), on: app.db,
             progress: { done, total in console.print("  written \(done) / \(total)") })
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        if report.applied {
+            try await AuditLog.record(.memberImport, by: .commandLine("import koha-patrons"), subject: signature.file,
+                                      details: "rows=\(report.rows) new=\(report.created) updated=\(report.updated) invalid=\(report.rejected.count)",
+                                      at: app.clock.now(), on: app.db)
+        }
         try io.finish(
             dryRun: report.dryRun, refused: report.refused,
             rejected: report.rejected.map { ($0.record.line, $0.problems.messages(language)) },

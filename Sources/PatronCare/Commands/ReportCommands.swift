@@ -48,9 +48,15 @@ struct ReportUnclaimedCommand: AsyncCommand {
         let asOf = try day(signature.asOf, "as-of") ?? app.clock.today
         let from = try day(signature.expiredFrom, "expired-from")
         let to = try day(signature.expiredTo, "expired-to")
-        let listing = UnclaimedListing(try await DepositHistories.load(on: app.db), asOf: asOf, expiredFrom: from, expiredTo: to)
+        let listing = UnclaimedListing(try await DepositHistories.load(on: app.db), asOf: asOf, expiredFrom: from, expiredTo: to,
+                                       mask: .serverOperator)
         switch signature.format ?? "text" {
-        case "csv": context.console.output(listing.csv(language).consoleText())
+        case "csv":
+            try await AuditLog.record(.export, by: .commandLine("report unclaimed"), subject: "unclaimed-deposits",
+                                      details: AuditLog.details(["asOf": asOf.iso, "expiredFrom": from?.iso, "expiredTo": to?.iso,
+                                                                 "rows": String(listing.lines.count)]),
+                                      at: app.clock.now(), on: app.db)
+            context.console.output(listing.csv(language).consoleText())
         case "text": context.console.output(listing.text(language, expiredFrom: from, expiredTo: to).consoleText())
         default:
             throw CommandFailure.usage("--format must be text or csv.")

@@ -49,6 +49,10 @@ struct AppConfig: Sendable {
     var complaints: ComplaintSettings
     /// Sessions, sign-in throttling, rate limits, trusted proxies, body limits, the cookie key.
     var security: SecurityConfig
+    /// Seals proxies' national ID numbers at rest (`PATRONCARE_DATA_KEY`; demo and tests: the public development key).
+    var dataCipher: PersonalDataCipher
+    /// How long the access log keeps its lines (`PATRONCARE_AUDIT_RETENTION_DAYS`, at least 30); the daily job purges older ones.
+    var auditRetentionDays: Int
 
     static func load(from environment: Environment, values: [String: String] = ProcessInfo.processInfo.environment,
                      demoMode: Bool = false, runJobs: Bool = false) throws -> AppConfig {
@@ -97,9 +101,37 @@ struct AppConfig: Sendable {
                 return day
             },
             complaints: try ComplaintSettings.load(values: values, publicURL: channels.publicBaseURL),
-            security: try SecurityConfig.load(values: values)
+            security: try SecurityConfig.load(values: values),
+            dataCipher: try loadDataCipher(values, developmentAllowed: demoMode || environment == .testing),
+            auditRetentionDays: try loadAuditRetentionDays(values)
         )
     }
+}
+
+/// A real installation must bring its own key: without one it refuses to start rather than seal
+/// personal data with the development key, which is public.
+private func loadDataCipher(_ values: [String: String], developmentAllowed: Bool) throws -> PersonalDataCipher {
+    guard let text = values["PATRONCARE_DATA_KEY"], !text.isEmpty else {
+        if developmentAllowed { return .development }
+        throw ConfigError("""
+            PATRONCARE_DATA_KEY is not set. It seals proxies' national ID numbers in the database: set it to 32 random \
+            bytes in base64 (`openssl rand -base64 32`) and keep it with the database's backups — without it the \
+            numbers cannot be read. `serve --demo` uses a development key instead.
+            """)
+    }
+    do {
+        return try PersonalDataCipher(base64Key: text)
+    } catch {
+        throw ConfigError(error.message)
+    }
+}
+
+private func loadAuditRetentionDays(_ values: [String: String]) throws -> Int {
+    guard let text = values["PATRONCARE_AUDIT_RETENTION_DAYS"], !text.isEmpty else { return 730 }
+    guard let days = Int(text), days >= 30 else {
+        throw ConfigError("PATRONCARE_AUDIT_RETENTION_DAYS must be a whole number of days, at least 30 (got “\(text)”).")
+    }
+    return days
 }
 
 /// A whole number above zero, or nil when the variable is not set.

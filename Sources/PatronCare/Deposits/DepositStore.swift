@@ -26,13 +26,40 @@ struct LedgerWrite {
 struct DepositStore {
     let db: any Database
     let policy: DepositPolicy
+    /// Seals a proxy's national ID number before it is stored (`PATRONCARE_DATA_KEY`).
+    let cipher: PersonalDataCipher
+
+    /// What a request meant to do with its idempotency key: a key found on another operation's
+    /// entry (deposit A's receipt sent with a refund of deposit B) is refused, not replayed.
+    enum Operation {
+        case receive(memberID: UUID)
+        case refund(depositID: UUID)
+        case correct(entryID: UUID)
+
+        func matches(_ entry: LedgerEntryRecord) -> Bool {
+            switch self {
+            case .receive(let memberID): entry.kind == .received && entry.$member.id == memberID
+            case .refund(let depositID): entry.kind == .refunded && entry.$deposit.id == depositID
+            case .correct(let entryID): entry.kind == .correction && entry.correctsID == entryID
+            }
+        }
+    }
+
+    static var keyUsedElsewhere: DepositRefusal {
+        DepositRefusal {
+            $0 == .th
+            ? "แบบฟอร์มนี้ใช้รหัสคำขอ (idempotency key) ที่เคยใช้กับรายการอื่นแล้ว จึงไม่ได้บันทึกอะไร กรุณาเปิดหน้านี้ใหม่แล้วทำรายการอีกครั้ง"
+            : "This form's idempotency key was already used for a different operation, so nothing was recorded. Open the page again and redo the operation."
+        }
+    }
 
     // MARK: Taking a deposit
 
     func receive(member: Member, amount: Satang, paymentMethod: PaymentMethod, counter: String, note: String,
                  by staff: StaffRef, at instant: Date, idempotencyKey: String) async throws -> LedgerWrite {
-        if let earlier = try await replay(idempotencyKey) { return earlier }
         let memberID = try member.requireID()
+        let operation = Operation.receive(memberID: memberID)
+        if let earlier = try await replay(idempotencyKey, operation) { return earlier }
         let depositID = UUID()
         let entry = LedgerEntry.received(id: UUID(), depositID: depositID, amount: amount, by: staff, at: instant,
                                          counter: counter, paymentMethod: paymentMethod, note: note)
@@ -59,7 +86,7 @@ struct DepositStore {
                 return LedgerWrite(deposit: deposit, entry: record, replayed: false)
             }
         } catch {
-            if (error as? any DatabaseError)?.isConstraintFailure == true, let earlier = try await replay(idempotencyKey) {
+            if (error as? any DatabaseError)?.isConstraintFailure == true, let earlier = try await replay(idempotencyKey, operation) {
                 return earlier
             }
             throw error
@@ -82,8 +109,9 @@ struct DepositStore {
 
     func refund(_ deposit: Deposit, _ input: RefundInput, counterHours: CounterHours, holidays: HolidayCalendar,
                 by staff: StaffRef, at instant: Date, idempotencyKey: String) async throws -> LedgerWrite {
-        if let earlier = try await replay(idempotencyKey) { return earlier }
         let depositID = try deposit.requireID()
+        let operation = Operation.refund(depositID: depositID)
+        if let earlier = try await replay(idempotencyKey, operation) { return earlier }
         let member = try await deposit.$member.get(on: db)
         let request = RefundRequest(
             membershipExpiry: member.draft.expiresOn, memberStatus: member.status, lastClaimDay: deposit.lastClaimDate,
@@ -96,7 +124,7 @@ struct DepositStore {
             return try await db.transaction { db in
                 try await Self.lock(depositID, at: instant, on: db)
                 // Looked up again under the lock: a twin request that held it has committed by now.
-                if let earlier = try await Self.replay(idempotencyKey, on: db) { return earlier }
+                if let earlier = try await Self.replay(idempotencyKey, operation, on: db) { return earlier }
                 let existing = try await Self.entries(of: depositID, on: db)
                 let balance = Ledger.balance(of: existing)
                 let entry = LedgerEntry.refunded(id: UUID(), depositID: depositID, amount: input.amount ?? balance, by: staff,
@@ -108,7 +136,7 @@ struct DepositStore {
                 record.documents = input.documentsTicked.sorted().joined(separator: ",")
                 if case .proxy(let proxy) = input.collector {
                     record.proxyName = proxy.name
-                    record.proxyIDNumber = proxy.idNumber
+                    record.proxyIDNumber = try cipher.seal(proxy.idNumber)
                     record.proxyLetterDate = proxy.letterDate?.iso
                 }
                 record.overrideReason = input.deadlineOverride.map { "\($0.by.name): \($0.reason)" } ?? ""
@@ -122,7 +150,7 @@ struct DepositStore {
                 return LedgerWrite(deposit: try await Self.reload(depositID, on: db), entry: record, replayed: false)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
-            if let earlier = try await replay(idempotencyKey) { return earlier }
+            if let earlier = try await replay(idempotencyKey, operation) { return earlier }
             throw DepositRefusal { $0 == .th ? "ยอดเงินประกันไม่พอสำหรับการคืนนี้ (มีการคืนไปแล้ว)" : "The balance no longer covers this refund (it was already paid)." }
         }
     }
@@ -131,12 +159,13 @@ struct DepositStore {
 
     func correct(_ target: LedgerEntryRecord, balanceEffect: Satang, reason: String, by staff: StaffRef, at instant: Date,
                  idempotencyKey: String) async throws -> LedgerWrite {
-        if let earlier = try await replay(idempotencyKey) { return earlier }
+        let operation = Operation.correct(entryID: try target.requireID())
+        if let earlier = try await replay(idempotencyKey, operation) { return earlier }
         let depositID = target.$deposit.id
         do {
             return try await db.transaction { db in
                 try await Self.lock(depositID, at: instant, on: db)
-                if let earlier = try await Self.replay(idempotencyKey, on: db) { return earlier }
+                if let earlier = try await Self.replay(idempotencyKey, operation, on: db) { return earlier }
                 let existing = try await Self.entries(of: depositID, on: db)
                 let entry = LedgerEntry.correction(id: UUID(), of: target.entry, balanceEffect: balanceEffect, by: staff,
                                                    at: instant, reason: reason)
@@ -148,7 +177,7 @@ struct DepositStore {
                 return LedgerWrite(deposit: try await Self.reload(depositID, on: db), entry: record, replayed: false)
             }
         } catch {
-            if (error as? any DatabaseError)?.isConstraintFailure == true, let earlier = try await replay(idempotencyKey) {
+            if (error as? any DatabaseError)?.isConstraintFailure == true, let earlier = try await replay(idempotencyKey, operation) {
                 return earlier
             }
             throw error
@@ -185,10 +214,13 @@ struct DepositStore {
         }
     }
 
-    private func replay(_ key: String) async throws -> LedgerWrite? { try await Self.replay(key, on: db) }
+    private func replay(_ key: String, _ operation: Operation) async throws -> LedgerWrite? { try await Self.replay(key, operation, on: db) }
 
-    private static func replay(_ key: String, on db: any Database) async throws -> LedgerWrite? {
+    /// The earlier result of this key's operation, nil when the key is new; refused when the key
+    /// was used for a different operation.
+    private static func replay(_ key: String, _ operation: Operation, on db: any Database) async throws -> LedgerWrite? {
         guard let entry = try await LedgerEntryRecord.query(on: db).filter(\.$idempotencyKey == key).first() else { return nil }
+        guard operation.matches(entry) else { throw keyUsedElsewhere }
         return LedgerWrite(deposit: try await reload(entry.$deposit.id, on: db), entry: entry, replayed: true)
     }
 

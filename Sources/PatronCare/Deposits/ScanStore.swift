@@ -3,18 +3,17 @@ import PatronCore
 import Vapor
 
 /// Keeps uploaded scans (a proxy's authorisation letter) on disk under a random name, after
-/// checking by their first bytes that they are a JPEG, PNG or PDF and not too large.
+/// checking their structure (`UploadContent`: a whole JPEG or PNG, or a PDF without scripts) and size.
 struct ScanStore {
     static let maximumBytes = 10 * 1024 * 1024
 
     enum Problem: Error {
-        case notImageOrPDF
+        case content(UploadContent.Problem)
         case tooLarge
 
         func message(_ language: Language) -> String {
             switch (self, language) {
-            case (.notImageOrPDF, .th): "ไฟล์สแกนต้องเป็นรูปภาพ (JPEG, PNG) หรือ PDF"
-            case (.notImageOrPDF, .en): "The scan must be an image (JPEG, PNG) or a PDF."
+            case (.content(let problem), _): problem.message(language)
             case (.tooLarge, .th): "ไฟล์สแกนใหญ่เกิน 10 MB"
             case (.tooLarge, .en): "The scan is larger than 10 MB."
             }
@@ -23,18 +22,14 @@ struct ScanStore {
 
     let directory: String
 
-    /// The file's extension when its content is a JPEG, PNG or PDF; what the browser claims is ignored.
-    static func kind(of bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "jpg" }
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "png" }
-        if bytes.starts(with: Array("%PDF-".utf8)) { return "pdf" }
-        return nil
-    }
-
+    /// The file's extension when its content is a well-formed JPEG, PNG or script-free PDF.
     static func check(_ bytes: [UInt8]) throws(Problem) -> String {
         guard bytes.count <= maximumBytes else { throw .tooLarge }
-        guard let kind = kind(of: bytes) else { throw .notImageOrPDF }
-        return kind
+        do {
+            return try UploadContent.verify(bytes).fileExtension
+        } catch {
+            throw .content(error)
+        }
     }
 
     /// Writes the scan and returns its stored name.
@@ -48,4 +43,22 @@ struct ScanStore {
     }
 
     func path(of name: String) -> String { directory + "/" + name }
+}
+
+extension Request {
+    /// An uploaded scan or attachment as a response: its type from what the check found at upload
+    /// (the stored extension), never sniffed (`nosniff`), sandboxed, not cached; a PDF is always a
+    /// download (`attachment`), never opened inside the site.
+    func storedUploadResponse(at path: String, storedName: String) async throws -> Response {
+        let kind = UploadContent.Kind.allCases.first { storedName.hasSuffix("." + $0.fileExtension) }
+        let response = try await fileio.asyncStreamFile(at: path)
+        response.headers.replaceOrAdd(name: .contentType, value: kind?.mediaType ?? "application/octet-stream")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: .contentSecurityPolicy, value: "default-src 'none'; sandbox")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        if kind?.isImage != true {
+            response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(storedName)\"")
+        }
+        return response
+    }
 }

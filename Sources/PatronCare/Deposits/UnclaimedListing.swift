@@ -2,7 +2,7 @@ import Foundation
 import PatronCore
 
 /// The unclaimed-deposit report with member names: one builder for the page, the CSV and the
-/// `report unclaimed` command, so they always agree.
+/// `report unclaimed` command, so they always agree — names as the reader's `PersonalDataMask` allows.
 struct UnclaimedListing {
     struct Line {
         let cardNumber: String
@@ -17,11 +17,11 @@ struct UnclaimedListing {
     let report: UnclaimedReport
     let lines: [Line]
 
-    init(_ histories: DepositHistories, asOf: CivilDate, expiredFrom: CivilDate?, expiredTo: CivilDate?) {
+    init(_ histories: DepositHistories, asOf: CivilDate, expiredFrom: CivilDate?, expiredTo: CivilDate?, mask: PersonalDataMask) {
         report = UnclaimedReport(histories.histories, asOf: asOf, expiredFrom: expiredFrom, expiredTo: expiredTo)
         lines = report.rows.map { row in
             let member = histories.members[row.memberID]
-            return Line(cardNumber: member?.cardNumber ?? row.memberID, name: member?.name ?? "", membershipExpiry: row.membershipExpiry,
+            return Line(cardNumber: member?.cardNumber ?? row.memberID, name: mask.name(member?.name ?? ""), membershipExpiry: row.membershipExpiry,
                         depositCount: row.depositCount, balance: row.balance, lastClaimDay: row.lastClaimDay, pastDeadline: row.pastDeadline)
         }
     }

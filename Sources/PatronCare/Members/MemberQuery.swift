@@ -40,10 +40,19 @@ enum MemberQuery {
         let pageCount: Int
     }
 
-    static func search(_ filter: MemberFilter, today: CivilDate, on db: any Database) async throws -> Page {
+    /// The search box matches names, e-mail and mobile only for readers who may see them
+    /// (`PersonalDataMask.searchesContactsAndNames`); for the others it matches the card number,
+    /// so a masked result never confirms whose phone number or name was typed.
+    static func search(_ filter: MemberFilter, today: CivilDate, mask: PersonalDataMask, on db: any Database) async throws -> Page {
         let query = Member.query(on: db)
-        if let text = filter.q?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty {
-            query.filter(\.$searchText ~~ text)
+        if let typed = filter.q?.trimmingCharacters(in: .whitespaces), !typed.isEmpty {
+            if mask.searchesContactsAndNames {
+                query.filter(\.$searchText ~~ typed.lowercased())
+            } else {
+                query.group(.or) { either in
+                    for spelling in Set([typed, typed.uppercased(), typed.lowercased()]) { either.filter(\.$cardNumber ~~ spelling) }
+                }
+            }
         }
         if let segment = filter.segment.flatMap({ Segment(code: $0) }) {
             query.filter(\.$segment == segment)

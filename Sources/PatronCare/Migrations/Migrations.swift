@@ -20,5 +20,7 @@ extension Application {
         migrations.add(UpdateStaffUserAddSignInControls())
         migrations.add(CreateSignInEvent())
         migrations.add(CreateRateLimits())
+        migrations.add(CreateAuditLog())
+        migrations.add(UpdateLedgerEntrySealProxyIDNumber(cipher: config.dataCipher))
     }
 }

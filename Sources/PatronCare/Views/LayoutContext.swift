@@ -53,6 +53,7 @@ struct LayoutContext: Encodable {
             if staff.role.can(.manageOutbox) { items.append(item("/outbox", "nav_outbox")) }
             if staff.role.can(.editTemplates) { items.append(item("/admin/templates", "nav_templates")) }
             if staff.role.can(.manageStaff) { items.append(item("/admin/staff", "nav_staff")) }
+            if staff.role.can(.viewAuditLog) { items.append(item("/admin/audit", "nav_audit")) }
         }
         self.nav = items
         var components = URLComponents(string: request.url.string) ?? URLComponents()

@@ -147,6 +147,8 @@ public struct Ledger: Equatable, Sendable {
             if e.amount.isZero { problems.append(.correctionAmountZero) }
             if e.corrects == nil { problems.append(.correctionTargetMissing) }
         }
+        if FieldLimits.exceeds(e.reason, FieldLimits.moneyNote) { problems.append(.reasonTooLong(maximum: FieldLimits.moneyNote)) }
+        if FieldLimits.exceeds(e.counter, FieldLimits.counter) { problems.append(.counterTooLong(maximum: FieldLimits.counter)) }
         if e.amount.value.magnitude > maximumEntryAmount.value.magnitude {
             problems.append(.amountTooLarge(e.amount, limit: maximumEntryAmount))
         }
@@ -285,6 +287,8 @@ public enum LedgerProblem: Equatable, Sendable, Error {
     case correctionOfCorrection
     case correctionMakesBalanceNegative(balanceAfter: Satang)
     case correctionMakesEntryNegative(LedgerEntry.Kind, amountAfter: Satang)
+    case reasonTooLong(maximum: Int)
+    case counterTooLong(maximum: Int)
 
     var isAboutTheAmount: Bool {
         switch self {
@@ -309,6 +313,10 @@ public enum LedgerProblem: Equatable, Sendable, Error {
             return "จำนวนเงิน \(b(a)) เกินกว่าที่รับได้ต่อรายการ (\(b(limit))) กรุณาตรวจสอบจำนวนเงิน"
         case (.amountTooLarge(let a, let limit), .en):
             return "The amount \(en(a)) is above the limit for one entry (\(en(limit))); check the amount."
+        case (.reasonTooLong(let max), .th): return "หมายเหตุหรือเหตุผลยาวเกิน \(max) ตัวอักษร กรุณาย่อให้สั้นลง"
+        case (.reasonTooLong(let max), .en): return "The note or reason is longer than \(max) characters; please shorten it."
+        case (.counterTooLong(let max), .th): return "ชื่อจุดบริการยาวเกิน \(max) ตัวอักษร"
+        case (.counterTooLong(let max), .en): return "The counter's name is longer than \(max) characters."
         case (.staffMissing, .th): return "ไม่ทราบผู้บันทึกรายการ กรุณาเข้าสู่ระบบก่อนบันทึก"
         case (.staffMissing, .en): return "Who recorded this is unknown; sign in before recording."
         case (.counterMissing, .th): return "กรุณาระบุจุดบริการ (เคาน์เตอร์) ที่รับหรือจ่ายเงิน"

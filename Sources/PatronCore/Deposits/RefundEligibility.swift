@@ -90,6 +90,8 @@ public enum RefundEligibility {
                 if !DeadlineOverride.authorisedRoles.contains(o.role) { problems.append(.overrideNotAuthorised(o.role)) }
                 if o.reason.depositTrimmed(" \t\r\n").isEmpty || o.by.id.depositTrimmed(" \t").isEmpty {
                     problems.append(.overrideReasonMissing)
+                } else if FieldLimits.exceeds(o.reason, FieldLimits.moneyNote) {
+                    problems.append(.overrideReasonTooLong(maximum: FieldLimits.moneyNote))
                 }
             } else {
                 problems.append(.claimDeadlinePassed(request.lastClaimDay))
@@ -110,12 +112,16 @@ public enum RefundEligibility {
 
         // The proxy and the letter.
         if case .proxy(let p) = request.collector {
-            if p.name.depositTrimmed(" \t").isEmpty { problems.append(.proxyNameMissing) }
+            if p.name.depositTrimmed(" \t").isEmpty {
+                problems.append(.proxyNameMissing)
+            } else if FieldLimits.exceeds(p.name, FieldLimits.proxyName) {
+                problems.append(.proxyNameTooLong(maximum: FieldLimits.proxyName))
+            }
             let id = p.idNumber.depositTrimmed(" \t")
             if id.isEmpty {
                 problems.append(.proxyIDNumberMissing)
             } else if !ThaiNationalID.isValid(String(id)) {
-                problems.append(.proxyIDNumberInvalid(String(id)))
+                problems.append(.proxyIDNumberInvalid(String(id.prefix(FieldLimits.proxyIDNumber))))
             }
             if let letter = p.letterDate {
                 if letter > today { problems.append(.proxyLetterDateInFuture(letter)) }
@@ -141,6 +147,8 @@ public enum RefundProblem: Equatable, Sendable, Error {
     case proxyIDNumberInvalid(String)
     case proxyLetterDateMissing
     case proxyLetterDateInFuture(CivilDate)
+    case proxyNameTooLong(maximum: Int)
+    case overrideReasonTooLong(maximum: Int)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -182,6 +190,10 @@ public enum RefundProblem: Equatable, Sendable, Error {
             return "Documents missing: " + list.map { $0.label(.en) }.joined(separator: "; ") + ". Check them and tick them on the list."
         case (.proxyNameMissing, .th): return "กรุณากรอกชื่อ-นามสกุลของผู้รับมอบอำนาจ"
         case (.proxyNameMissing, .en): return "Enter the proxy's full name."
+        case (.proxyNameTooLong(let max), .th): return "ชื่อผู้รับมอบฉันทะยาวเกิน \(max) ตัวอักษร"
+        case (.proxyNameTooLong(let max), .en): return "The proxy's name is longer than \(max) characters."
+        case (.overrideReasonTooLong(let max), .th): return "เหตุผลการคืนเงินหลังกำหนดยาวเกิน \(max) ตัวอักษร กรุณาย่อให้สั้นลง"
+        case (.overrideReasonTooLong(let max), .en): return "The reason for refunding after the deadline is longer than \(max) characters; please shorten it."
         case (.proxyIDNumberMissing, .th): return "กรุณากรอกเลขประจำตัวประชาชน 13 หลักของผู้รับมอบอำนาจ"
         case (.proxyIDNumberMissing, .en): return "Enter the proxy's 13-digit national ID number."
         case (.proxyIDNumberInvalid(let s), .th): return "เลขประจำตัวประชาชน “\(s)” ไม่ถูกต้อง (ต้องเป็นตัวเลข 13 หลักและหลักสุดท้ายตรงกับเลขตรวจสอบ) กรุณาตรวจกับบัตรอีกครั้ง"

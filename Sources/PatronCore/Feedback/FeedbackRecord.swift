@@ -156,14 +156,6 @@ enum ReportText {
         return text.split(whereSeparator: \.isNewline).map { String($0).feedbackTrimmed }.joined(separator: " / ")
     }
 
-    /// Free text for a CSV cell: a leading `=`, `+`, `-`, `@`, tab or CR would make Excel run it as a
-    /// formula (CSV injection), so such text gets a leading apostrophe — on output only, as Excel
-    /// itself shows it; the stored text is unchanged.
-    static func csvSafe(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
-        return "'" + text
-    }
-
     /// A plain-text table body with `label: value` lines, the labels padded for reading in a terminal.
     static func section(_ title: String, _ lines: [(String, String)]) -> [String] {
         var out = [title]

@@ -58,10 +58,10 @@ public struct FollowUpToken: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// What the database keeps: 64 hex digits of SHA-256 over the token text.
-    public var hashed: String { PureSHA256.hex(text) }
+    public var hashed: String { Hashing.sha256Hex(text) }
 
     /// Does this token match a stored hash? (Constant time.)
-    public func matches(hash stored: String) -> Bool { PureSHA256.constantTimeEquals(hashed, stored.lowercased()) }
+    public func matches(hash stored: String) -> Bool { Hashing.constantTimeEquals(hashed, stored.lowercased()) }
 
     /// Redacted: a token never goes into logs.
     public var description: String { "FollowUpToken(…)" }

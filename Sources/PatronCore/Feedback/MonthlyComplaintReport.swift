@@ -74,10 +74,7 @@ public struct MonthlyComplaintReport: Equatable, Sendable {
     /// Complaint_01 as CSV: header and one row per item (CRLF, RFC 4180 quoting; UTF-8 with a BOM
     /// by default so Excel on a Thai Windows opens it correctly).
     public func listingCSV(_ language: Language, byteOrderMark: Bool = true) -> String {
-        let body = rows.map { row in
-            listingFields(row, language).enumerated().map { [5, 7, 8].contains($0.offset) ? ReportText.csvSafe($0.element) : $0.element }
-        }
-        return CSVWriter.document([Self.listingHeader(language)] + body, byteOrderMark: byteOrderMark)
+        CSVWriter.document([Self.listingHeader(language)] + rows.map { listingFields($0, language) }, byteOrderMark: byteOrderMark)
     }
 
     public func listingText(_ language: Language) -> String {

@@ -109,11 +109,11 @@ public struct QuarterlySummary: Equatable, Sendable {
                     previousStatistics.averageHandlingWorkingDays.map { ReportFormat.decimal($0, places: 2) } ?? "-", "", ""])
         for item in track4 {
             out.append([th ? "เรื่องระดับ 4" : "Track-4 item", item.reference.description, item.status.name(language), "", "",
-                        ReportText.csvSafe([item.summary, item.decision.map { (th ? "มติ: " : "Decision: ") + $0 } ?? (th ? "ยังไม่มีมติ" : "no decision yet")]
-                            .joined(separator: " — "))])
+                        [item.summary, item.decision.map { (th ? "มติ: " : "Decision: ") + $0 } ?? (th ? "ยังไม่มีมติ" : "no decision yet")]
+                            .joined(separator: " — ")])
         }
         for lesson in lessons {
-            out.append([th ? "บทเรียน" : "Lesson learned", lesson.reference.description, lesson.service.name(language), "", "", ReportText.csvSafe(lesson.text)])
+            out.append([th ? "บทเรียน" : "Lesson learned", lesson.reference.description, lesson.service.name(language), "", "", lesson.text])
         }
         out.append([th ? "ความพึงพอใจต่อการจัดการ" : "Satisfaction with handling", th ? "ค่าเฉลี่ย (1–5)" : "Mean (1–5)",
                     satisfaction.mean.map { ReportFormat.decimal($0, places: 2) } ?? "-", "", "", satisfaction.text(language)])

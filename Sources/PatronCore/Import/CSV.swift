@@ -124,27 +124,80 @@ public enum CSVParser {
     }
 }
 
-/// Writes CSV the way `CSVParser` reads it, so a row can be written back unchanged
-/// (e.g. to a file of rejected rows that staff correct and import again).
+/// Writes CSV the way `CSVParser` reads it. The one writer for every CSV PatronCare produces.
+///
+/// Exports (`document`) neutralise formulas: a cell starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return would be run by Excel or LibreOffice as a formula (CSV injection: a member
+/// named `=HYPERLINK(…)`), so such a cell gets a leading apostrophe, which spreadsheets show as
+/// text; a plain number such as `-150.00` is left as it is. Only a file that gives a person's own
+/// input back to be corrected and imported again (`roundTripDocument`, the importers' reject files)
+/// keeps cells exactly as they were read.
 public enum CSVWriter {
-    /// One record without a line terminator. A field is quoted when it holds a comma, a quote,
-    /// a line break, or starts or ends with a space; quotes inside are doubled.
+    /// Formula-leading characters (OWASP's list).
+    static let formulaLeaders: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// The cell as a spreadsheet will show it as text: `'` before a formula-leading character,
+    /// unless the whole cell is a plain decimal number or a lone `-` (no value).
+    public static func neutralised(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, formulaLeaders.contains(first), field != "-", !isPlainNumber(field) else {
+            return field
+        }
+        return "'" + field
+    }
+
+    /// `-150.00`, `1,000.00`, `-3`: digits with an optional leading minus, thousands commas and decimals.
+    static func isPlainNumber(_ field: String) -> Bool {
+        var scalars = Substring(field).unicodeScalars[...]
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
+        guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
+        var seenPoint = false
+        var previousWasPoint = false
+        for scalar in scalars {
+            previousWasPoint = false
+            switch scalar {
+            case "0"..."9": continue
+            case "," where !seenPoint: continue
+            case "." where !seenPoint: seenPoint = true; previousWasPoint = true
+            default: return false
+            }
+        }
+        return !previousWasPoint
+    }
+
+    /// One exported record without a line terminator, formulas neutralised.
     public static func line(_ fields: [String]) -> String {
-        var out = ""
-        for (k, field) in fields.enumerated() {
-            if k > 0 { out.append(",") }
-            out.append(quoted(field))
+        rawLine(fields.map(neutralised))
+    }
+
+    /// An export: records joined by CRLF (the RFC 4180 terminator), with a final CRLF, every cell
+    /// through `neutralised`. With `byteOrderMark`, starts with U+FEFF so Excel on a Thai Windows
+    /// opens it as UTF-8.
+    public static func document(_ rows: [[String]], byteOrderMark: Bool = false) -> String {
+        join(rows.map { $0.map(neutralised) }, byteOrderMark: byteOrderMark)
+    }
+
+    /// A file of a person's own rows given back unchanged to be corrected and imported again
+    /// (reject files): no cell is altered, so re-importing reads exactly what was rejected.
+    public static func roundTripDocument(_ rows: [[String]], byteOrderMark: Bool = false) -> String {
+        join(rows, byteOrderMark: byteOrderMark)
+    }
+
+    static func join(_ rows: [[String]], byteOrderMark: Bool) -> String {
+        var out = byteOrderMark ? "\u{FEFF}" : ""
+        for row in rows {
+            out.append(rawLine(row))
+            out.append("\r\n")
         }
         return out
     }
 
-    /// Records joined by CRLF (the RFC 4180 terminator), with a final CRLF. With
-    /// `byteOrderMark`, starts with U+FEFF so Excel on a Thai Windows opens it as UTF-8.
-    public static func document(_ rows: [[String]], byteOrderMark: Bool = false) -> String {
-        var out = byteOrderMark ? "\u{FEFF}" : ""
-        for row in rows {
-            out.append(line(row))
-            out.append("\r\n")
+    /// A field is quoted when it holds a comma, a quote, a line break, or starts or ends with a
+    /// space; quotes inside are doubled.
+    static func rawLine(_ fields: [String]) -> String {
+        var out = ""
+        for (k, field) in fields.enumerated() {
+            if k > 0 { out.append(",") }
+            out.append(quoted(field))
         }
         return out
     }

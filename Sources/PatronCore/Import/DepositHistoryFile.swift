@@ -204,6 +204,6 @@ public struct DepositHistoryFile: Sendable {
 
     /// The header and the given raw rows, for the reject file.
     public func rejectCSV(_ fields: [[String]]) -> String {
-        CSVWriter.document([header] + fields, byteOrderMark: true)
+        CSVWriter.roundTripDocument([header] + fields, byteOrderMark: true)
     }
 }

@@ -113,6 +113,18 @@ public enum ImportRowProblem: Equatable, Sendable {
             case .unknownSegment: .sort1
             case .unknownMembershipType: .categorycode
             case .unknownStatus, .consentWithoutContact: nil
+            case .tooLong(let field):
+                switch field {
+                case .firstNameTh, .firstNameEn: .firstname
+                case .lastNameTh, .lastNameEn: .surname
+                case .email: .email
+                case .mobile: .mobile
+                case .lineUserID: nil
+                case .addressLine1: .address
+                case .addressLine2: .address2
+                case .addressLine3: .city
+                case .notes: .borrowernotes
+                }
             }
         }
     }

@@ -77,7 +77,7 @@ public struct KohaPatronFile: Equatable, Sendable {
     /// corrected and imported again. UTF-8 with a byte-order mark (so Excel shows the Thai)
     /// unless `byteOrderMark` is false.
     public func rejectCSV(_ rejected: [KohaPatronRecord], byteOrderMark: Bool = true) -> String {
-        CSVWriter.document([header.names] + rejected.map(\.fields), byteOrderMark: byteOrderMark)
+        CSVWriter.roundTripDocument([header.names] + rejected.map(\.fields), byteOrderMark: byteOrderMark)
     }
 }
 

@@ -76,10 +76,13 @@ public struct MemberDraft: Equatable, Sendable, Codable {
     /// Every problem with the record; empty when it may be stored. Call on a `normalized()` draft.
     public func validate() -> [MemberProblem] {
         var problems: [MemberProblem] = []
+        // Lengths first: a field that is too long is named, never echoed back or checked further.
+        let tooLong = MemberTextField.allCases.filter { FieldLimits.exceeds($0.value(in: self), $0.maximumLength) }
+        if !tooLong.isEmpty { return tooLong.map(MemberProblem.tooLong) }
         if cardNumber.isEmpty {
             problems.append(.cardNumberMissing)
         } else if cardNumber.count > 32 || !cardNumber.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
-            problems.append(.cardNumberInvalid(cardNumber))
+            problems.append(.cardNumberInvalid(String(cardNumber.prefix(40))))
         }
         if firstNameTh.isEmpty && firstNameEn.isEmpty && lastNameTh.isEmpty && lastNameEn.isEmpty {
             problems.append(.nameMissing)

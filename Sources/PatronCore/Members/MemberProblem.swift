@@ -13,6 +13,7 @@ public enum MemberProblem: Equatable, Sendable, Error {
     case mobileInvalid(String)
     case postcodeInvalid(String)
     case consentWithoutContact(ContactChannel)
+    case tooLong(MemberTextField)
 
     public enum DateField: String, Sendable {
         case enrolled, expires
@@ -35,6 +36,7 @@ public enum MemberProblem: Equatable, Sendable, Error {
         case .consentWithoutContact(.email): "consentEmail"
         case .consentWithoutContact(.sms): "consentSMS"
         case .consentWithoutContact(.line): "consentLINE"
+        case .tooLong(let field): field.rawValue
         }
     }
 
@@ -74,6 +76,8 @@ public enum MemberProblem: Equatable, Sendable, Error {
         case (.postcodeInvalid(let s), .en): return "Postcode “\(s)” must be 5 digits."
         case (.consentWithoutContact(let c), .th): return "ยินยอมรับ\(c.name(.th))แล้ว แต่ยังไม่มีข้อมูลติดต่อสำหรับช่องทางนี้"
         case (.consentWithoutContact(let c), .en): return "Consent to \(c.name(.en)) is ticked but there is no \(c.name(.en)) contact to use."
+        case (.tooLong(let f), .th): return "\(f.name(.th))ยาวเกิน \(f.maximumLength) ตัวอักษร กรุณาย่อให้สั้นลง"
+        case (.tooLong(let f), .en): return "\(f.name(.en)) is longer than \(f.maximumLength) characters. Please shorten it."
         }
     }
 }

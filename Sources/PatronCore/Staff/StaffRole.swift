@@ -10,6 +10,8 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
     public enum Permission: Sendable, CaseIterable {
         /// See names, contacts and addresses of members.
         case viewMemberPersonalData
+        /// See a proxy's whole national ID number (others see its last four digits).
+        case viewFullIDNumbers
         case editMembers
         case importMembers
         case manageStaff
@@ -35,11 +37,47 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case publishFeedback
         /// Keep the MT committee's meeting days (track-4 due days).
         case scheduleMeetings
+        /// Read the access log (who read, exported or changed personal data).
+        case viewAuditLog
+
+        /// What the permission allows, as README's role table says it.
+        public var summary: String {
+            switch self {
+            case .viewMemberPersonalData: "see members' names, contacts and addresses"
+            case .viewFullIDNumbers: "see proxies' whole ID numbers (others: last 4 digits)"
+            case .editMembers: "edit members and record documents"
+            case .importMembers: "import members"
+            case .manageStaff: "manage staff accounts"
+            case .handleDeposits: "take deposits, print receipts, pay refunds"
+            case .overrideClaimDeadline: "pay refunds after the claim deadline"
+            case .correctLedger: "correct ledger entries, import deposit history"
+            case .forfeitDeposits: "propose and approve forfeiture"
+            case .viewReports: "deposit reports and indicators"
+            case .manageOutbox: "the outbox and postcard batches"
+            case .editTemplates: "edit reminder templates"
+            case .viewFeedback: "see complaints (contacts only with personal data)"
+            case .handleFeedback: "record and handle complaints"
+            case .publishFeedback: "publish outcomes, share lessons, mark the monthly report sent"
+            case .scheduleMeetings: "MT meeting days"
+            case .viewAuditLog: "the access log"
+            }
+        }
+    }
+
+    /// README's role table, generated from `can(_:)` so the two never disagree (a test compares them).
+    public static func markdownTable() -> String {
+        var lines = ["| role | may |", "| --- | --- |"]
+        for role in allCases {
+            let allowed = Permission.allCases.filter(role.can).map(\.summary)
+            lines.append("| \(role.rawValue) | \(allowed.joined(separator: "; ")) |")
+        }
+        return lines.joined(separator: "\n")
     }
 
     public func can(_ permission: Permission) -> Bool {
         switch permission {
         case .viewMemberPersonalData: self != .committee
+        case .viewFullIDNumbers: self == .head || self == .admin
         case .editMembers: self == .counter || self == .head || self == .admin
         case .importMembers: self == .head || self == .admin
         case .manageStaff: self == .admin
@@ -52,6 +90,7 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case .handleFeedback: self != .committee
         case .publishFeedback: self == .customerTeam || self == .head || self == .admin
         case .scheduleMeetings: self == .committee || self == .head || self == .admin
+        case .viewAuditLog: self == .admin
         }
     }
 

@@ -15,7 +15,7 @@ enum DepositFixtures {
                                          expires: CivilDate = CivilDate(year: 2026, month: 6, day: 30)!,
                                          on app: Application) async throws -> (Member, Deposit) {
         let member = try await MemberFixtures.store(MemberFixtures.draft(card, expires: expires), on: app)
-        let store = DepositStore(db: app.db, policy: app.config.depositPolicy)
+        let store = DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher)
         let write = try await store.receive(member: member, amount: amount, paymentMethod: .cash, counter: "Counter 1", note: "",
                                             by: staff, at: pinnedNow.addingTimeInterval(-200 * 86_400), idempotencyKey: UUID().uuidString)
         return (member, write.deposit)

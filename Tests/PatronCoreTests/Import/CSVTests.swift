@@ -99,7 +99,7 @@ import PatronCore
         #expect(text == "\u{FEFF}a,b\r\n1,2\r\n")
     }
 
-    @Test func writtenRowsParseBackUnchanged() throws {
+    @Test func roundTripRowsParseBackUnchanged() throws {
         // Deterministic pseudo-random fields built from awkward pieces.
         let pieces = ["a", ",", "\"", "\n", "\r\n", " ", "ไทย", "é", "", "x\"y", "\r"]
         var seed: UInt64 = 42
@@ -117,7 +117,7 @@ import PatronCore
         // Rows that are entirely blank are skipped by the parser by design; make each row non-blank.
         rows = rows.map { ["id"] + $0 }
 
-        let parsed = try CSVParser.records(in: CSVWriter.document(rows))
+        let parsed = try CSVParser.records(in: CSVWriter.roundTripDocument(rows))
 
         #expect(parsed.map(\.fields) == rows)
     }

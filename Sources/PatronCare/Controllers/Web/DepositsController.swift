@@ -71,7 +71,7 @@ struct DepositsController: RouteCollection {
         }
         guard let method = PaymentMethod(code: form.paymentMethod) else { throw Abort(.unprocessableEntity, reason: req.t("error_payment_method")) }
         let key = try idempotencyKey(form.idempotencyKey, req)
-        let store = DepositStore(db: req.db, policy: req.config.depositPolicy)
+        let store = DepositStore(db: req.db, policy: req.config.depositPolicy, cipher: req.config.dataCipher)
         do {
             let write = try await store.receive(member: member, amount: amount, paymentMethod: method,
                                                 counter: nonEmpty(form.counter) ?? req.config.counterName, note: form.note ?? "",
@@ -107,7 +107,7 @@ struct DepositsController: RouteCollection {
             scanBytes = bytes
         }
         if let scanBytes { input.proxyLetterScan = try scans.save(scanBytes, kind: scanKind) }
-        let store = DepositStore(db: req.db, policy: req.config.depositPolicy)
+        let store = DepositStore(db: req.db, policy: req.config.depositPolicy, cipher: req.config.dataCipher)
         do {
             let write = try await store.refund(deposit, input, counterHours: req.config.counterHours, holidays: req.config.holidays,
                                                by: try req.staffRef, at: req.clock.now(), idempotencyKey: key)
@@ -129,6 +129,9 @@ struct DepositsController: RouteCollection {
     @Sendable func recordRequest(req: Request) async throws -> Response {
         let deposit = try await findDeposit(req)
         let form = try req.content.decode(RequestForm.self)
+        if let tooLong = TextTooLong.check(form.note ?? "", maximum: FieldLimits.moneyNote, th: "หมายเหตุ", en: "The note") {
+            throw Abort(.unprocessableEntity, reason: tooLong.message(req.language))
+        }
         let open = try await RefundRequestRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID()).filter(\.$status == .open).count()
         if open == 0 && deposit.balanceSatang > 0 {
             try await RefundRequestRecord(depositID: try deposit.requireID(), memberID: deposit.$member.id,
@@ -160,7 +163,7 @@ struct DepositsController: RouteCollection {
             throw Abort(.unprocessableEntity, reason: error.message(req.language))
         }
         let effect = form.direction == "decrease" ? Satang(-magnitude.value) : magnitude
-        let store = DepositStore(db: req.db, policy: req.config.depositPolicy)
+        let store = DepositStore(db: req.db, policy: req.config.depositPolicy, cipher: req.config.dataCipher)
         do {
             _ = try await store.correct(target, balanceEffect: effect, reason: form.reason, by: try req.staffRef, at: req.clock.now(),
                                         idempotencyKey: try idempotencyKey(form.idempotencyKey, req))

@@ -230,9 +230,9 @@ struct FeedbackStaffController: RouteCollection {
               file.$item.id == item.id else {
             throw Abort(.notFound)
         }
-        let response = try await req.fileio.asyncStreamFile(at: AttachmentStore(directory: FeedbackIntakeFlow.uploads(req)).path(of: file.storedName))
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        return response
+        try await req.audit(.complaintAttachmentRead, subject: item.reference, details: "attachment=\(file.storedName)")
+        return try await req.storedUploadResponse(at: AttachmentStore(directory: FeedbackIntakeFlow.uploads(req)).path(of: file.storedName),
+                                                  storedName: file.storedName)
     }
 
     // MARK: Knowledge, notice board
@@ -262,8 +262,10 @@ struct FeedbackStaffController: RouteCollection {
         if query.format == "csv" {
             let language = req.language
             return query.part == "02"
-                ? csvResponse(report.summaryCSV(language), filename: "Complaint_02-\(month).csv")
-                : csvResponse(report.listingCSV(language), filename: "Complaint_01-\(month).csv")
+                ? try await req.auditedCSV(report.summaryCSV(language), filename: "Complaint_02-\(month).csv", report: "Complaint_02",
+                                           filters: ["month": month.description])
+                : try await req.auditedCSV(report.listingCSV(language), filename: "Complaint_01-\(month).csv", report: "Complaint_01",
+                                           filters: ["month": month.description])
         }
         let submission = try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == month.description).first()
         return try await req.view.render("feedback/monthly", MonthlyReportContext(req, report: report, submission: submission)).encodeResponse(for: req)
@@ -304,7 +306,10 @@ struct FeedbackStaffController: RouteCollection {
             quarter = parsed
         }
         let summary = try await store(req).quarterlySummary(quarter)
-        if query.format == "csv" { return csvResponse(summary.csv(req.language), filename: "complaints-\(quarter).csv") }
+        if query.format == "csv" {
+            return try await req.auditedCSV(summary.csv(req.language), filename: "complaints-\(quarter).csv", report: "complaints-quarterly",
+                                            filters: ["quarter": quarter.description])
+        }
         return try await req.view.render("feedback/quarterly", QuarterlySummaryContext(req, summary: summary)).encodeResponse(for: req)
     }
 
@@ -338,6 +343,7 @@ struct FeedbackStaffController: RouteCollection {
             meeting.recordedBy = try req.staff.username
             try await meeting.create(on: req.db)
             try await store(req).refreshTrack4DueDays()
+            try await req.audit(.settingChange, subject: "mt-meeting-days", details: "added=\(day.iso)")
         }
         req.setNotice(req.t("complaints_meeting_added"))
         return req.redirect(to: "/complaints/meetings")
@@ -349,6 +355,7 @@ struct FeedbackStaffController: RouteCollection {
         }
         try await meeting.delete(on: req.db)
         try await store(req).refreshTrack4DueDays()
+        try await req.audit(.settingChange, subject: "mt-meeting-days", details: "removed=\(meeting.day)")
         req.setNotice(req.t("complaints_meeting_removed"))
         return req.redirect(to: "/complaints/meetings")
     }

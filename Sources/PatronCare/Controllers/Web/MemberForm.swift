@@ -99,3 +99,28 @@ struct MemberForm: Content {
         return ruleProblems.isEmpty ? .valid(draft) : .invalid(ruleProblems)
     }
 }
+
+extension MemberForm {
+    /// The form as it is shown again after a refusal: a field over its limit comes back cut to the
+    /// limit (the message says so), so a 50 MB paste does not make a 50 MB page.
+    func clippedToLimits() -> MemberForm {
+        var copy = self
+        func clip(_ value: String?, _ field: MemberTextField) -> String? {
+            value.map { FieldLimits.exceeds($0, field.maximumLength) ? String($0.prefix(field.maximumLength)) : $0 }
+        }
+        copy.firstNameTh = clip(firstNameTh, .firstNameTh)
+        copy.lastNameTh = clip(lastNameTh, .lastNameTh)
+        copy.firstNameEn = clip(firstNameEn, .firstNameEn)
+        copy.lastNameEn = clip(lastNameEn, .lastNameEn)
+        copy.email = clip(email, .email)
+        copy.mobile = clip(mobile, .mobile)
+        copy.lineUserID = clip(lineUserID, .lineUserID)
+        copy.addressLine1 = clip(addressLine1, .addressLine1)
+        copy.addressLine2 = clip(addressLine2, .addressLine2)
+        copy.addressLine3 = clip(addressLine3, .addressLine3)
+        copy.notes = clip(notes, .notes)
+        copy.cardNumber = cardNumber.map { String($0.prefix(40)) }
+        copy.postcode = postcode.map { String($0.prefix(10)) }
+        return copy
+    }
+}

@@ -40,6 +40,10 @@ struct MemberImportController: RouteCollection {
         let report = try await MemberImporter.run(patrons, options: options, at: req.clock.now(), on: req.db)
         let staff = try req.staff
         req.logger.notice("Koha import by \(staff.username): \(file.filename), rows \(report.rows), new \(report.created), updated \(report.updated), invalid \(report.rejected.count), applied \(report.applied)")
+        if report.applied {
+            try await req.audit(.memberImport, subject: file.filename,
+                                details: "rows=\(report.rows) new=\(report.created) updated=\(report.updated) invalid=\(report.rejected.count)")
+        }
         let context = ImportResultContext(req, filename: file.filename, file: patrons, report: report)
         let response = try await req.view.render("imports/result", context).encodeResponse(for: req)
         if report.refused { response.status = .unprocessableEntity }

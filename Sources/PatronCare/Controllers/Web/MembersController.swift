@@ -20,7 +20,7 @@ struct MembersController: RouteCollection {
 
     @Sendable func index(req: Request) async throws -> View {
         let filter = try req.query.decode(MemberFilter.self)
-        let page = try await MemberQuery.search(filter, today: req.clock.today, on: req.db)
+        let page = try await MemberQuery.search(filter, today: req.clock.today, mask: req.personalDataMask, on: req.db)
         return try await req.view.render("members/index", MembersIndexContext(req, filter: filter, page: page))
     }
 
@@ -28,6 +28,8 @@ struct MembersController: RouteCollection {
         let member = try await findMember(req)
         let documents = try await member.$documents.query(on: req.db).sort(\.$datedOn, .descending).all()
         let deposits = try await Deposit.query(on: req.db).filter(\.$member.$id == member.requireID()).sort(\.$receivedOn).all()
+        try await req.audit(.memberRead, subject: member.cardNumber,
+                            details: req.personalDataMask.showsPersonalData ? "full record" : "masked record")
         return try await req.view.render("members/show", MemberShowContext(req, member: member, documents: documents, deposits: deposits))
     }
 
@@ -43,6 +45,10 @@ struct MembersController: RouteCollection {
         case .valid(let draft):
             do {
                 let member = try await MemberStore.create(draft, on: req.db)
+                try await req.audit(.memberCreate, subject: draft.cardNumber)
+                if draft.consent != ChannelConsent() {
+                    try await req.audit(.consentChange, subject: draft.cardNumber, details: MemberChangeDetails.consent(from: ChannelConsent(), to: draft.consent))
+                }
                 req.setNotice(req.t("notice_member_created"))
                 return req.redirect(to: "/members/\(try member.requireID().uuidString)")
             } catch let problem as MemberProblem {
@@ -64,7 +70,12 @@ struct MembersController: RouteCollection {
             return try await renderForm(req, form: form, memberID: member.id, problems: problems)
         case .valid(let draft):
             do {
+                let before = member.draft
                 try await MemberStore.update(member, to: draft, on: req.db)
+                try await req.audit(.memberUpdate, subject: draft.cardNumber, details: MemberChangeDetails.fields(from: before, to: draft))
+                if before.consent != draft.consent {
+                    try await req.audit(.consentChange, subject: draft.cardNumber, details: MemberChangeDetails.consent(from: before.consent, to: draft.consent))
+                }
                 req.setNotice(req.t("notice_member_saved"))
                 return req.redirect(to: "/members/\(try member.requireID().uuidString)")
             } catch let problem as MemberProblem {
@@ -89,6 +100,7 @@ struct MembersController: RouteCollection {
         let document = MemberDocument(memberID: try member.requireID(), name: name, kind: kind, datedOn: dated,
                                       recordedBy: try req.staff.username)
         try await document.save(on: req.db)
+        try await req.audit(.memberDocument, subject: member.cardNumber, details: "kind=\(kind.rawValue)")
         req.setNotice(req.t("notice_document_added"))
         return req.redirect(to: "/members/\(try member.requireID().uuidString)")
     }
@@ -102,6 +114,7 @@ struct MembersController: RouteCollection {
         let member = try await findMember(req)
         member.remindersOptOut = try req.content.decode(RemindersForm.self).optOut
         try await member.update(on: req.db)
+        try await req.audit(.memberReminders, subject: member.cardNumber, details: "opt-out=\(member.remindersOptOut)")
         req.setNotice(req.t("notice_member_saved"))
         return req.redirect(to: "/members/\(try member.requireID().uuidString)")
     }
@@ -113,8 +126,8 @@ struct MembersController: RouteCollection {
               document.$member.id == member.id, let stored = document.storedFile else {
             throw Abort(.notFound)
         }
-        let path = ScanStore(directory: req.config.uploadsDirectory).path(of: stored)
-        return try await req.fileio.asyncStreamFile(at: path)
+        try await req.audit(.memberRead, subject: member.cardNumber, details: "document=\(document.kind.rawValue) scan")
+        return try await req.storedUploadResponse(at: ScanStore(directory: req.config.uploadsDirectory).path(of: stored), storedName: stored)
     }
 
     private func findMember(_ req: Request) async throws -> Member {
@@ -126,7 +139,7 @@ struct MembersController: RouteCollection {
     }
 
     private func renderForm(_ req: Request, form: MemberForm, memberID: UUID?, problems: [MemberProblem]) async throws -> Response {
-        let view = try await req.view.render("members/form", MemberFormContext(req, form: form, memberID: memberID, problems: problems))
+        let view = try await req.view.render("members/form", MemberFormContext(req, form: form.clippedToLimits(), memberID: memberID, problems: problems))
         let response = try await view.encodeResponse(for: req)
         response.status = .unprocessableEntity
         return response

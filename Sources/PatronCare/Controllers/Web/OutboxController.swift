@@ -40,10 +40,9 @@ struct OutboxController: RouteCollection {
             PostcardBatchRow(id: batch.id?.uuidString ?? "", createdAt: batch.createdAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "",
                              cards: batch.cardCount, printedAt: batch.printedAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "")
         }
-        let personal = req.can(.viewMemberPersonalData)
         let context = OutboxIndexContext(
             layout: LayoutContext(req, title: req.t("outbox_title")), counts: counts,
-            rows: rows.map { OutboxRow($0, req, showPersonalData: personal) },
+            rows: rows.map { OutboxRow($0, req) },
             statuses: OutboxMessage.Status.allCases.map { SelectOption(value: $0.rawValue, label: req.t("outbox_status_\($0.rawValue)"), selected: $0.rawValue == filter.status) },
             channels: ContactChannel.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == filter.channel) },
             filterStatus: filter.status ?? "", filterChannel: filter.channel ?? "", queuedPostcards: queuedPostcards,
@@ -57,8 +56,8 @@ struct OutboxController: RouteCollection {
         let attempts = try await OutboxAttempt.query(on: req.db).filter(\.$message.$id == message.requireID()).sort(\.$attemptedAt).all()
         let personal = req.can(.viewMemberPersonalData)
         let context = OutboxMessageContext(
-            layout: LayoutContext(req, title: req.t("outbox_message_title")), row: OutboxRow(message, req, showPersonalData: personal),
-            address: personal ? message.address : "", body: personal ? message.body : "", providerMessageID: message.providerMessageID,
+            layout: LayoutContext(req, title: req.t("outbox_message_title")), row: OutboxRow(message, req),
+            address: personal ? message.address : "", body: personal ? MessageRedaction.forStaff(message.body) : "", providerMessageID: message.providerMessageID,
             nextAttemptAt: { let local = BangkokTime(message.nextAttemptAt); return "\(DateDisplay.short(local.day, language)) \(local.clock)" }(),
             attempts: attempts.map { attempt in
                 let local = BangkokTime(attempt.attemptedAt)

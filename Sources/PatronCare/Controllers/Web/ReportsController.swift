@@ -24,9 +24,11 @@ struct ReportsController: RouteCollection {
         let asOf = try req.queryDay(query.asOf) ?? req.clock.today
         let from = try req.queryDay(query.expiredFrom)
         let to = try req.queryDay(query.expiredTo)
-        let listing = UnclaimedListing(try await DepositHistories.load(on: req.db), asOf: asOf, expiredFrom: from, expiredTo: to)
+        let listing = UnclaimedListing(try await DepositHistories.load(on: req.db), asOf: asOf, expiredFrom: from, expiredTo: to,
+                                       mask: req.personalDataMask)
         if query.format == "csv" {
-            return csvResponse(listing.csv(req.language), filename: "unclaimed-deposits-\(asOf.iso).csv")
+            return try await req.auditedCSV(listing.csv(req.language), filename: "unclaimed-deposits-\(asOf.iso).csv", report: "unclaimed-deposits",
+                                            filters: ["asOf": asOf.iso, "expiredFrom": from?.iso, "expiredTo": to?.iso])
         }
         return try await req.view.render("reports/unclaimed", UnclaimedReportContext(req, listing: listing, asOf: asOf, expiredFrom: from, expiredTo: to))
             .encodeResponse(for: req)
@@ -57,7 +59,8 @@ struct ReportsController: RouteCollection {
                                     [req.t("report_held_at_end"), held.formatted(.plain)], []]
             rows.append([req.t("report_month"), req.t("report_refund_count"), req.t("report_refunded")])
             rows += months.map { [DateDisplay.monthYear(year: $0.year, month: $0.month, language), String($0.count), $0.total.formatted(.plain)] }
-            return csvResponse(CSVWriter.document(rows, byteOrderMark: true), filename: "deposits-\(from.iso)-\(to.iso).csv")
+            return try await req.auditedCSV(CSVWriter.document(rows, byteOrderMark: true), filename: "deposits-\(from.iso)-\(to.iso).csv",
+                                            report: "deposit-totals", filters: ["from": from.iso, "to": to.iso])
         }
         return try await req.view.render("reports/deposits", DepositTotalsContext(req, from: from, to: to, totals: totals, heldAtEnd: held, months: months))
             .encodeResponse(for: req)

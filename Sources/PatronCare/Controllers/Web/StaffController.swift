@@ -54,9 +54,10 @@ struct StaffController: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let form = try req.content.decode(NewStaffForm.self)
         do {
-            _ = try await StaffAccounts.create(
+            let created = try await StaffAccounts.create(
                 username: form.username ?? "", displayName: form.displayName ?? "", role: form.role ?? "",
                 password: form.password ?? "", environment: req.application.environment, on: req.db)
+            try await req.audit(.staffCreate, subject: created.username, details: "role=\(created.role.rawValue)")
             req.setNotice(req.t("notice_staff_created"))
             return req.redirect(to: "/admin/staff")
         } catch let problem as StaffAccountProblem {
@@ -88,6 +89,11 @@ struct StaffController: RouteCollection {
             user.passwordHash = try StaffAccounts.hash(password, environment: req.application.environment)
             endSessions = true
         }
+        let changes = [user.role != role ? "role=\(user.role.rawValue)→\(role.rawValue)" : nil,
+                       user.active != (form.active != nil) ? "active=\(user.active)→\(form.active != nil)" : nil,
+                       form.password?.isEmpty == false ? "password reset" : nil,
+                       form.unlock != nil && user.lockedAt != nil ? "unlocked" : nil,
+                       user.mustChangePassword != (form.mustChangePassword != nil) ? "must-change-password=\(form.mustChangePassword != nil)" : nil].compactMap { $0 }
         let unlocking = form.unlock != nil && user.lockedAt != nil
         if unlocking { user.lockedAt = nil }
         user.role = role
@@ -110,6 +116,7 @@ struct StaffController: RouteCollection {
             req.sessionState.record = nil
             try await StaffSessions.begin(for: user, on: req)
         }
+        if !changes.isEmpty { try await req.audit(.staffChange, subject: user.username, details: changes.joined(separator: " ")) }
         req.setNotice(req.t("notice_staff_saved"))
         return req.redirect(to: "/admin/staff")
     }

@@ -96,6 +96,7 @@ struct TemplatesController: RouteCollection {
             record.body = form.body
             record.updatedBy = try req.staff.username
             try await record.save(on: req.db)
+            try await req.audit(.templateSave, subject: "\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)")
             req.setNotice(req.t("notice_template_saved"))
             return req.redirect(to: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)")
         } catch let error as TemplateError {
@@ -112,6 +113,7 @@ struct TemplatesController: RouteCollection {
     @Sendable func reset(req: Request) async throws -> Response {
         let (kind, channel, language) = try key(req)
         try await record(kind, channel, language, on: req.db)?.delete(on: req.db)
+        try await req.audit(.templateSave, subject: "\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)", details: "reset to default")
         req.setNotice(req.t("notice_template_reset"))
         return req.redirect(to: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)")
     }

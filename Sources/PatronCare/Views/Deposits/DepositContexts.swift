@@ -17,13 +17,12 @@ struct DepositShowContext: Encodable {
 
     init(_ request: Request, deposit: Deposit, member: Member, entries: [LedgerEntryRecord], openRequests: Int) {
         let language = request.language
-        let showPersonal = request.can(.viewMemberPersonalData)
         layout = LayoutContext(request, title: "\(request.t("deposit_title")) \(deposit.receiptNumber)")
         self.deposit = DepositRow(deposit, language: language, today: request.clock.today, strings: request.application.strings)
         memberID = member.id?.uuidString ?? ""
         memberCard = member.cardNumber
-        memberName = showPersonal ? member.draft.displayName : MemberRow.masked(member.draft.displayName)
-        self.entries = entries.map { LedgerRow($0, language: language) }
+        memberName = MemberView(member.draft, mask: request.personalDataMask).name
+        self.entries = entries.map { LedgerRow($0, language: language, mask: request.personalDataMask, cipher: request.config.dataCipher) }
         self.openRequests = openRequests
         canRefund = deposit.balanceSatang > 0 && request.can(.handleDeposits)
         canCorrect = request.can(.correctLedger)
@@ -59,7 +58,7 @@ struct ReceiptContext: Encodable {
         receiptNumber = deposit.receiptNumber
         issuedOn = DateDisplay.long(deposit.receivedDay, language)
         memberCard = member.cardNumber
-        memberName = member.draft.displayName
+        memberName = MemberView(member.draft, mask: request.personalDataMask).name
         amountFigures = deposit.amount.formatted(.plain)
         amountWords = ThaiBahtText.words(deposit.amount)
         paymentMethod = receivedEntry?.paymentMethod?.name(language) ?? ""
@@ -106,7 +105,7 @@ struct RefundFormContext: Encodable {
         layout = LayoutContext(request, title: request.t("refund_title"))
         self.deposit = DepositRow(deposit, language: language, today: request.clock.today, strings: request.application.strings)
         memberCard = member.cardNumber
-        memberName = member.draft.displayName
+        memberName = MemberView(member.draft, mask: request.personalDataMask).name
         membershipExpiry = DateDisplay.short(member.draft.expiresOn, language)
         let ticked = Set(form.documents ?? [])
         requirements = policy.requiredDocuments.map { requirement in

@@ -43,7 +43,9 @@ struct LedgerRow: Encodable {
     let overrideReason: String
     let correctable: Bool
 
-    init(_ record: LedgerEntryRecord, language: Language) {
+    /// The proxy is personal data: masked like a member (`PersonalDataMask`); the ID number is
+    /// opened from its sealed form and shown whole only to heads and admins.
+    init(_ record: LedgerEntryRecord, language: Language, mask: PersonalDataMask, cipher: PersonalDataCipher) {
         id = record.id?.uuidString ?? ""
         kind = record.kind.rawValue
         kindName = record.kind.name(language)
@@ -55,7 +57,12 @@ struct LedgerRow: Encodable {
         counter = record.counter
         paymentMethod = record.paymentMethod?.name(language) ?? ""
         reason = record.reason
-        proxy = record.proxyName.isEmpty ? "" : "\(record.proxyName) (\(record.proxyIDNumber))"
+        if record.proxyName.isEmpty {
+            proxy = ""
+        } else {
+            let idNumber = mask.idNumber((try? cipher.open(record.proxyIDNumber)) ?? "")
+            proxy = mask.name(record.proxyName) + (idNumber.isEmpty ? "" : " (\(idNumber))")
+        }
         documents = record.documents
         overrideReason = record.overrideReason
         correctable = record.kind != .correction

@@ -164,7 +164,7 @@ struct FeedbackShowContext: Encodable {
         self.facts = facts
         summary = item.summary
         details = item.details
-        showContact = request.can(.viewMemberPersonalData)
+        showContact = request.personalDataMask.showsPersonalData
         anonymous = item.anonymous
         contact = showContact && !item.anonymous ? [
             Fact(label: t("feedback_contact_name"), value: item.contactName.isEmpty ? "–" : item.contactName),

@@ -45,24 +45,24 @@ struct MemberShowContext: Encodable {
         let language = request.language
         let draft = member.draft
         let clockToday = request.clock.today
-        showPersonalData = request.can(.viewMemberPersonalData)
+        let mask = request.personalDataMask
+        let view = MemberView(draft, mask: mask)
+        showPersonalData = view.showsPersonalData
         layout = LayoutContext(request, title: "\(request.t("member_title")) \(draft.cardNumber)")
         id = member.id?.uuidString ?? ""
-        row = MemberRow(member, language: language, today: clockToday, showPersonalData: showPersonalData)
-        func joined(_ parts: String...) -> String { parts.filter { !$0.isEmpty }.joined(separator: " ") }
-        nameTh = showPersonalData ? joined(draft.firstNameTh, draft.lastNameTh) : ""
-        nameEn = showPersonalData ? joined(draft.firstNameEn, draft.lastNameEn) : ""
+        row = MemberRow(member, language: language, today: clockToday, mask: mask)
+        nameTh = view.showsPersonalData ? view.nameTh : ""
+        nameEn = view.showsPersonalData ? view.nameEn : ""
         enrolledOn = DateDisplay.short(draft.enrolledOn, language)
         expiresOn = DateDisplay.short(draft.expiresOn, language)
-        email = showPersonalData ? draft.email : ""
-        mobile = showPersonalData ? draft.mobile : ""
-        lineUserID = showPersonalData ? draft.lineUserID : ""
-        addressLines = showPersonalData
-            ? [draft.addressLine1, draft.addressLine2, draft.addressLine3].filter { !$0.isEmpty } : []
-        postcode = showPersonalData ? draft.postcode : ""
+        email = view.email
+        mobile = view.mobile
+        lineUserID = view.lineUserID
+        addressLines = view.addressLines
+        postcode = view.postcode
         preferredLanguage = draft.preferredLanguage == .th ? "ไทย" : "English"
         consents = ContactChannel.allCases.filter { draft.consent.allows($0) }.map { $0.name(language) }
-        notes = draft.notes
+        notes = view.notes
         let personal = showPersonalData
         self.documents = documents.map {
             Document(name: $0.name, kind: request.t("document_kind_\($0.kind.rawValue)"),

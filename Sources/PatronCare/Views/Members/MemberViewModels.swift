@@ -39,11 +39,11 @@ struct MemberRow: Encodable {
     let status: String
     let statusName: String
 
-    init(_ member: Member, language: Language, today: CivilDate, showPersonalData: Bool) {
+    init(_ member: Member, language: Language, today: CivilDate, mask: PersonalDataMask) {
         let draft = member.draft
         id = member.id?.uuidString ?? ""
         cardNumber = draft.cardNumber
-        name = showPersonalData ? draft.displayName : MemberRow.masked(draft.displayName)
+        name = MemberView(draft, mask: mask).name
         segment = draft.segment.rawValue
         segmentName = draft.segment.name(language)
         membershipType = draft.membershipType.name(language)
@@ -51,12 +51,5 @@ struct MemberRow: Encodable {
         let effective = MemberStatus.effective(stored: draft.status, expiresOn: draft.expiresOn, today: today)
         status = effective.rawValue
         statusName = effective.name(language)
-    }
-
-    /// Keeps the first letter of each word: enough for a committee member to tell rows apart.
-    static func masked(_ name: String) -> String {
-        name.split(separator: " ").map { word in
-            "\(word.prefix(1))" + String(repeating: "•", count: max(word.count - 1, 0))
-        }.joined(separator: " ")
     }
 }

@@ -19,14 +19,16 @@ struct MembersIndexContext: Encodable {
     let types: [SelectOption]
     let statuses: [SelectOption]
     let canEdit: Bool
+    /// What the search box matches for this reader (card numbers only without the personal-data permission).
+    let searchHint: String
 
     init(_ request: Request, filter: MemberFilter, page result: MemberQuery.Page) {
         let language = request.language
         let today = request.clock.today
-        let showPersonal = request.can(.viewMemberPersonalData)
+        let mask = request.personalDataMask
         layout = LayoutContext(request, title: request.t("members_title"))
         self.filter = filter
-        rows = result.members.map { MemberRow($0, language: language, today: today, showPersonalData: showPersonal) }
+        rows = result.members.map { MemberRow($0, language: language, today: today, mask: mask) }
         total = result.total
         page = result.page
         pageCount = result.pageCount
@@ -42,5 +44,6 @@ struct MembersIndexContext: Encodable {
         types = SelectOption.membershipTypes(language, selected: filter.type)
         statuses = SelectOption.statuses(language, selected: filter.status)
         canEdit = request.can(.editMembers)
+        searchHint = request.t(mask.searchesContactsAndNames ? "members_search_hint" : "members_search_hint_card")
     }
 }

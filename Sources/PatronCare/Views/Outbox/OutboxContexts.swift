@@ -14,19 +14,20 @@ struct OutboxRow: Encodable {
     let subject: String
     let lastError: String
 
-    init(_ message: OutboxMessage, _ request: Request, showPersonalData: Bool) {
+    /// The recipient as the reader's `PersonalDataMask` allows; survey tokens cut from the text.
+    init(_ message: OutboxMessage, _ request: Request) {
         let language = request.language
         id = message.id?.uuidString ?? ""
         let local = BangkokTime(message.createdAt ?? message.nextAttemptAt)
         createdAt = "\(DateDisplay.short(local.day, language)) \(local.clock)"
         purpose = request.t("outbox_purpose_\(message.purpose)")
-        recipient = showPersonalData ? message.recipientName : MemberRow.masked(message.recipientName)
+        recipient = request.personalDataMask.name(message.recipientName)
         channel = message.channel.rawValue
         channelName = message.channel.name(language)
         status = message.status.rawValue
         statusName = request.t("outbox_status_\(message.status.rawValue)")
         attempts = message.attempts
-        subject = message.subject.isEmpty ? String(message.body.prefix(80)) : message.subject
+        subject = message.subject.isEmpty ? String(MessageRedaction.forStaff(message.body).prefix(80)) : message.subject
         lastError = message.lastError
     }
 }

@@ -32,12 +32,12 @@ struct ForfeituresContext: Encodable {
 
     init(_ request: Request, asOf: CivilDate, planned: Forfeitures.Planned, batches: [ForfeitureBatch]) {
         let language = request.language
-        let showPersonal = request.can(.viewMemberPersonalData)
+        let mask = request.personalDataMask
         layout = LayoutContext(request, title: request.t("forfeit_title"))
         self.asOf = asOf.iso
         lines = planned.lines.map {
             ForfeitureLine(receiptNumber: $0.deposit.receiptNumber, depositID: $0.deposit.id?.uuidString ?? "",
-                           cardNumber: $0.member?.cardNumber ?? "", name: showPersonal ? $0.member?.name ?? "" : "",
+                           cardNumber: $0.member?.cardNumber ?? "", name: mask.name($0.member?.name ?? ""),
                            lastClaimDay: DateDisplay.short($0.deposit.lastClaimDate, language), amount: $0.candidate.balance.formatted(.plain))
         }
         total = planned.plan.total.formatted(.plain)
@@ -68,13 +68,13 @@ struct ForfeitureBatchContext: Encodable {
 
     init(_ request: Request, batch: ForfeitureBatch, items: [ForfeitureItem], members: [String: DepositHistories.MemberInfo]) {
         let language = request.language
-        let showPersonal = request.can(.viewMemberPersonalData)
+        let mask = request.personalDataMask
         layout = LayoutContext(request, title: request.t("forfeit_batch_title"))
         self.batch = ForfeitureBatchRow(batch, request)
         lines = items.map { item in
             let member = members[item.deposit.$member.id.uuidString]
             return ForfeitureLine(receiptNumber: item.deposit.receiptNumber, depositID: item.deposit.id?.uuidString ?? "",
-                                  cardNumber: member?.cardNumber ?? "", name: showPersonal ? member?.name ?? "" : "",
+                                  cardNumber: member?.cardNumber ?? "", name: mask.name(member?.name ?? ""),
                                   lastClaimDay: DateDisplay.short(item.deposit.lastClaimDate, language),
                                   amount: Satang(item.amountSatang).formatted(.plain))
         }

@@ -32,13 +32,12 @@ struct UnclaimedReportContext: Encodable {
 
     init(_ request: Request, listing: UnclaimedListing, asOf: CivilDate, expiredFrom: CivilDate?, expiredTo: CivilDate?) {
         let language = request.language
-        let showPersonal = request.can(.viewMemberPersonalData)
         layout = LayoutContext(request, title: request.t("report_unclaimed_title"))
         self.asOf = asOf.iso
         self.expiredFrom = expiredFrom?.iso ?? ""
         self.expiredTo = expiredTo?.iso ?? ""
         rows = listing.lines.map {
-            Row(cardNumber: $0.cardNumber, name: showPersonal ? $0.name : MemberRow.masked($0.name),
+            Row(cardNumber: $0.cardNumber, name: $0.name,
                 expired: DateDisplay.short($0.membershipExpiry, language), deposits: $0.depositCount,
                 balance: $0.balance.formatted(.plain), claimBy: DateDisplay.short($0.lastClaimDay, language), pastDeadline: $0.pastDeadline)
         }
