@@ -40,4 +40,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(RemindCommand(), as: "remind")
     app.asyncCommands.use(DeliverCommand(), as: "deliver")
     app.asyncCommands.use(ComplaintCommands(), as: "complaints")
+    app.asyncCommands.use(CampaignCommands(), as: "campaign")
 }

@@ -14,5 +14,8 @@ extension Application {
         migrations.add(CreateOutboxAttempt())
         migrations.add(CreatePostcardBatch())
         migrations.add(CreateFeedback())
+        migrations.add(UpdateMemberAddContactPreferences())
+        migrations.add(CreateContactPreferenceChange())
+        migrations.add(CreateCampaign())
     }
 }

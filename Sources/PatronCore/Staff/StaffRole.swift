@@ -35,6 +35,8 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case publishFeedback
         /// Keep the MT committee's meeting days (track-4 due days).
         case scheduleMeetings
+        /// Preview and run unclaimed-deposit campaigns (they list members by name and extend deadlines).
+        case runCampaigns
     }
 
     public func can(_ permission: Permission) -> Bool {
@@ -52,6 +54,7 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case .handleFeedback: self != .committee
         case .publishFeedback: self == .customerTeam || self == .head || self == .admin
         case .scheduleMeetings: self == .committee || self == .head || self == .admin
+        case .runCampaigns: self == .head || self == .admin
         }
     }
 

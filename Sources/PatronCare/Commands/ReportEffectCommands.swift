@@ -1,0 +1,97 @@
+import Fluent
+import Foundation
+import PatronCore
+import Vapor
+
+/// `patroncare report campaign [ID] [--by week|month] [--format text|csv] [--lang th|en]`:
+/// what one campaign (or every campaign) brought back.
+struct ReportCampaignCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "id", help: "The campaign's id (see the campaigns page); all campaigns when left out")
+        var id: String?
+
+        @Option(name: "by", help: "week or month (default month)")
+        var by: String?
+
+        @Option(name: "format", help: "text (default) or csv")
+        var format: String?
+
+        @Option(name: "lang", help: "th or en (default en)")
+        var language: String?
+    }
+
+    var help: String { "Members notified by a campaign, refunded within 30/60/90 days, baht refunded, per channel." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        var id: UUID?
+        if let text = signature.id, !text.isEmpty {
+            guard let parsed = UUID(uuidString: text), try await Campaign.find(parsed, on: app.db) != nil else {
+                context.console.error("No campaign \(text).")
+                throw ExitCode(2)
+            }
+            id = parsed
+        }
+        try await EffectReportOutput.print(.campaigns(id), by: signature.by, format: signature.format, language: signature.language, context: context)
+    }
+}
+
+/// `patroncare report reminders --from DATE --to DATE [--by week|month] [--format text|csv] [--lang th|en]`.
+struct ReportRemindersCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "from", help: "Notices sent on or after this day")
+        var from: String?
+
+        @Option(name: "to", help: "Notices sent on or before this day")
+        var to: String?
+
+        @Option(name: "by", help: "week or month (default month)")
+        var by: String?
+
+        @Option(name: "format", help: "text (default) or csv")
+        var format: String?
+
+        @Option(name: "lang", help: "th or en (default en)")
+        var language: String?
+    }
+
+    var help: String { "Per reminder policy and channel: notified, refunded or renewed within 30/60/90 days, against members not reminded." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        func day(_ text: String?, _ option: String) throws -> CivilDate {
+            guard let text else {
+                context.console.error("Give --\(option) DATE.")
+                throw ExitCode(2)
+            }
+            guard let day = CivilDate(lenient: text) else {
+                context.console.error("--\(option): “\(text)” is not a date (use YYYY-MM-DD or DD/MM/YYYY).")
+                throw ExitCode(2)
+            }
+            return day
+        }
+        let from = try day(signature.from, "from"), to = try day(signature.to, "to")
+        guard from <= to else {
+            context.console.error("--from (\(from.iso)) is after --to (\(to.iso)).")
+            throw ExitCode(2)
+        }
+        try await EffectReportOutput.print(.reminders(from: from, to: to), by: signature.by, format: signature.format,
+                                           language: signature.language, context: context)
+    }
+}
+
+enum EffectReportOutput {
+    static func print(_ scope: NoticeEffectQuery.Scope, by: String?, format: String?, language: String?, context: CommandContext) async throws {
+        let language = language.flatMap(Language.init(rawValue:)) ?? .en
+        guard let grouping = NoticeEffect.Grouping(rawValue: by ?? "month") else {
+            context.console.error("--by must be week or month.")
+            throw ExitCode(2)
+        }
+        guard ["text", "csv"].contains(format ?? "text") else {
+            context.console.error("--format must be text or csv.")
+            throw ExitCode(2)
+        }
+        let result = try await NoticeEffectQuery(db: context.application.db).load(scope, grouping: grouping, language: language)
+        let table = NoticeEffectTable(result: result, language: language, grouping: grouping)
+        context.console.output((format == "csv" ? table.csv : table.text).consoleText())
+    }
+}
