@@ -7,9 +7,6 @@ import Vapor
 /// what one campaign (or every campaign) brought back.
 struct ReportCampaignCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "id", help: "The campaign's id (see the campaigns page); all campaigns when left out")
-        var id: String?
-
         @Option(name: "by", help: "week or month (default month)")
         var by: String?
 
@@ -20,12 +17,23 @@ struct ReportCampaignCommand: AsyncCommand {
         var language: String?
     }
 
-    var help: String { "Members notified by a campaign, refunded within 30/60/90 days, baht refunded, per channel." }
+    var help: String { "[ID] — members notified by a campaign (all campaigns without ID), refunded within 30/60/90 days, baht refunded, per channel." }
+
+    /// ConsoleKit has no optional positional argument: what is left after the options is the campaign id.
+    func run(using context: inout CommandContext) async throws {
+        let signature = try Signature(from: &context.input)
+        guard context.input.arguments.count <= 1 else { throw CommandError.unknownInput(context.input.arguments.joined(separator: " ")) }
+        try await report(id: context.input.arguments.first, signature: signature, context: context)
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        try await report(id: nil, signature: signature, context: context)
+    }
+
+    private func report(id text: String?, signature: Signature, context: CommandContext) async throws {
         let app = context.application
         var id: UUID?
-        if let text = signature.id, !text.isEmpty {
+        if let text, !text.isEmpty {
             guard let parsed = UUID(uuidString: text), try await Campaign.find(parsed, on: app.db) != nil else {
                 context.console.error("No campaign \(text).")
                 throw ExitCode(2)

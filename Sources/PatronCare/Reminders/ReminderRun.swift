@@ -125,7 +125,7 @@ struct ReminderRun {
             return OutboxDraft(dedupeKey: dedupeKey, purpose: "reminder", memberID: message.memberID,
                                recipientName: member.draft.displayName, channel: first, address: "", language: message.language,
                                subject: "", body: "", notBefore: now, reminderKind: message.kind, initialStatus: .dead,
-                               initialError: "no usable channel: no consent or no contact on any of the policy's channels")
+                               initialError: "no usable channel: no contact on file on any of the policy's channels, or the member opted out of them")
         }
         let rendered = ReminderRenderer(config: config).render(message.kind, channel: channel, language: message.language,
                                                                member: member.draft, balance: member.candidate.depositBalance,

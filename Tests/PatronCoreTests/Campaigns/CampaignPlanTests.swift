@@ -16,7 +16,7 @@ import Testing
                        deposits: [CampaignDeposit(id: id(10_000 + n), balance: Satang(balance), lastClaimDay: d(deadline))])
     }
 
-    let order = CampaignOrder(asOf: d("2011-01-15"), claimBy: d("2011-03-31"))
+    let order = CampaignOrder(asOf: Self.d("2011-01-15"), claimBy: Self.d("2011-03-31"))
 
     @Test func everyExpiredMemberWithABalanceIsSelectedWhateverTheAgeOfTheDeadline() {
         let plan = CampaignPlan(order: order, members: [
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func theExpiryRangeAndChannelsNarrowTheCampaign() {
-        let narrow = CampaignOrder(asOf: d("2011-01-15"), claimBy: d("2011-03-31"), expiredFrom: d("2008-01-01"), expiredTo: d("2008-12-31"),
+        let narrow = CampaignOrder(asOf: Self.d("2011-01-15"), claimBy: Self.d("2011-03-31"), expiredFrom: Self.d("2008-01-01"), expiredTo: Self.d("2008-12-31"),
                                    channels: [.email, .sms])
         let plan = CampaignPlan(order: narrow, members: [
             Self.member(1, expires: "2007-12-31", email: "a@example.org"),
@@ -65,13 +65,13 @@ import Testing
     }
 
     @Test func badOrdersAreRefusedWithAMessageInEachLanguage() {
-        let asOf = d("2011-01-15")
-        #expect(CampaignOrder(asOf: asOf, claimBy: d("2011-01-10")).validate() == [.claimByBeforeAsOf(claimBy: d("2011-01-10"), asOf: asOf)])
-        #expect(CampaignOrder(asOf: asOf, claimBy: d("2011-02-13")).validate() == [.claimByTooSoon(claimBy: d("2011-02-13"), asOf: asOf)])
-        #expect(CampaignOrder(asOf: asOf, claimBy: d("2011-02-14")).validate().isEmpty, "30 days is enough")
-        #expect(CampaignOrder(asOf: asOf, claimBy: d("2011-03-31"), channels: []).validate() == [.noChannels])
-        #expect(CampaignOrder(asOf: asOf, claimBy: d("2011-03-31"), expiredFrom: d("2009-01-01"), expiredTo: d("2008-01-01")).validate()
-                == [.expiryRangeInverted(from: d("2009-01-01"), to: d("2008-01-01"))])
+        let asOf = Self.d("2011-01-15")
+        #expect(CampaignOrder(asOf: asOf, claimBy: Self.d("2011-01-10")).validate() == [.claimByBeforeAsOf(claimBy: Self.d("2011-01-10"), asOf: asOf)])
+        #expect(CampaignOrder(asOf: asOf, claimBy: Self.d("2011-02-13")).validate() == [.claimByTooSoon(claimBy: Self.d("2011-02-13"), asOf: asOf)])
+        #expect(CampaignOrder(asOf: asOf, claimBy: Self.d("2011-02-14")).validate().isEmpty, "30 days is enough")
+        #expect(CampaignOrder(asOf: asOf, claimBy: Self.d("2011-03-31"), channels: []).validate() == [.noChannels])
+        #expect(CampaignOrder(asOf: asOf, claimBy: Self.d("2011-03-31"), expiredFrom: Self.d("2009-01-01"), expiredTo: Self.d("2008-01-01")).validate()
+                == [.expiryRangeInverted(from: Self.d("2009-01-01"), to: Self.d("2008-01-01"))])
         #expect(CampaignOrder.channels(from: "postcard,e-mail,LINE") == .success([.postcard, .email, .line]))
         #expect(CampaignOrder.channels(from: "postcard,fax") == .failure(.unknownChannel("fax")))
         let problems: [CampaignProblem] = [.claimByBeforeAsOf(claimBy: asOf, asOf: asOf), .claimByTooSoon(claimBy: asOf, asOf: asOf), .noChannels,
