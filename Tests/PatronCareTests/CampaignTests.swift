@@ -89,14 +89,17 @@ import VaporTesting
             let preview = try await run.preview(Self.seedOrder)
             #expect(preview.plan.summaryLine(.en) == "768 members, 919,000.00 baht notified (postcard 768, e-mail 614)")
             #expect(preview.plan.byYear.first?.year == 2002 && preview.plan.byYear.last?.year == 2010)
-            #expect(preview.plan.extensions.count == 768, "every deadline had long passed")
+            // Members who expired after 31 Mar 2010 still had a deadline after the claim-by date: kept, never shortened.
+            let later = preview.plan.selected.flatMap(\.deposits).filter { $0.lastClaimDay >= Self.claimBy }
+            #expect(preview.plan.extensions.count == 748 && later.count == 20)
+            #expect(later.allSatisfy { $0.lastClaimDay > CivilDate(year: 2011, month: 3, day: 31)! })
             #expect(try await OutboxMessage.query(on: app.db).count() == outboxBefore)
             #expect(try await Campaign.query(on: app.db).count() == 0)
             #expect(try await ClaimDeadlineChangeRecord.query(on: app.db).count() == 0)
 
             let outcome = try await run.run(Self.seedOrder, by: head, now: pinnedNow)
             #expect(outcome.queued == 768 + 614)
-            #expect(outcome.extended == 768)
+            #expect(outcome.extended == 748)
             let notices = try await OutboxMessage.query(on: app.db).filter(\.$purpose == CampaignRun.purpose).all()
             #expect(notices.count == 1_382)
             #expect(Set(notices.map { "\($0.memberID!)/\($0.channel.rawValue)" }).count == 1_382, "one per member and channel")
@@ -108,8 +111,9 @@ import VaporTesting
                 try await run.run(Self.seedOrder, by: head, now: pinnedNow.addingTimeInterval(60))
             }
             #expect(try await OutboxMessage.query(on: app.db).filter(\.$purpose == CampaignRun.purpose).count() == 1_382, "a second run adds nothing")
-            #expect(try await ClaimDeadlineChangeRecord.query(on: app.db).count() == 768)
-            let deposit = try #require(try await Deposit.query(on: app.db).first())
+            #expect(try await ClaimDeadlineChangeRecord.query(on: app.db).count() == 748)
+            let first = try await BacklogFixtures.member("H0", on: app)
+            let deposit = try #require(try await Deposit.query(on: app.db).filter(\.$member.$id == first.requireID()).first())
             #expect(deposit.lastClaimDay == Self.claimBy.iso)
         }
     }

@@ -31,7 +31,7 @@ struct NoticeEffectQuery {
         for campaign in campaigns { campaignByKey[campaign.key] = campaign }
         var query = sql.select().columns("member_id", "dedupe_key", "channel", "reminder_kind", "sent_at", "status")
             .from(OutboxMessage.schema)
-            .where("purpose", .in, SQLList([SQLBind("reminder"), SQLBind(CampaignRun.purpose)]))
+            .where(SQLIdentifier("purpose"), .in, SQLGroupExpression(SQLList([SQLBind("reminder"), SQLBind(CampaignRun.purpose)])))
         switch scope {
         case .campaigns(let id?):
             guard let campaign = campaigns.first(where: { $0.id == id }) else { return Result(report: NoticeEffect.measure(notices: [], outcomes: [], grouping: grouping), campaignNames: [:], queuedNotSent: 0) }

@@ -27,7 +27,7 @@ enum ClaimDeadlines {
             for (to, group) in byTarget {
                 let rows = try await sql.update(Deposit.schema)
                     .set("last_claim_day", to: SQLBind(to.iso))
-                    .where("id", .in, SQLList(group.map { SQLBind($0.depositID) }))
+                    .where(SQLIdentifier("id"), .in, SQLGroupExpression(SQLList(group.map { SQLBind($0.depositID) })))
                     .where("last_claim_day", .lessThan, SQLBind(to.iso))
                     .returning("id").all()
                 movedIDs += try rows.map { try $0.decode(column: "id", as: UUID.self) }

@@ -45,7 +45,7 @@ private typealias R = ReminderFixture
         #expect(byCard["C1"]?.idempotencyKey == "00000000-0000-4000-8000-000000000001/renewal:2027-01-15")
         #expect(plan.optedOut(policyCode: "renewal") == 1)
         #expect(plan.optedOut(policyCode: "refund") == 0)
-        #expect(plan.candidatesSeen == 10)
+        #expect(plan.candidatesSeen == 11)
     }
 
     @Test func replanningTheSameDayOrLaterInsideTheCatchUpGivesTheSameKeys() {
