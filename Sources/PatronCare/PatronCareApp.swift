@@ -19,6 +19,10 @@ public enum PatronCareApp {
                 try await DemoData.loadIfEmpty(app)
             }
             try await app.execute()
+        } catch let refusal as ExitCode {
+            // A command that refused its input already said why: leave with its status, no backtrace.
+            try? await app.asyncShutdown()
+            Foundation.exit(refusal.code)
         } catch {
             app.logger.report(error: error)
             try? await app.asyncShutdown()
