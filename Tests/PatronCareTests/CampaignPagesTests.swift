@@ -19,7 +19,8 @@ import VaporTesting
             let preview = try await head.post("/campaigns/preview?lang=en", form: Self.order)
             #expect(preview.status == .ok)
             #expect(preview.body.string.contains("6 members, 6,000.00 baht notified (postcard 6, e-mail 4)"))
-            #expect(preview.body.string.contains("สมาชิก0"), "heads see who is selected")
+            #expect(preview.body.string.contains("Every selected member can be reached."))
+            #expect(preview.body.string.contains("<td>2002</td><td class=\"num\">6</td><td class=\"num\">6,000.00</td>"), "per expiry year")
             #expect(try await OutboxMessage.query(on: app.db).count() == 0, "the dry run writes nothing")
 
             let run = try await head.post("/campaigns", form: Self.order)
@@ -55,11 +56,13 @@ import VaporTesting
 
     @Test func onlyHeadsAndAdministratorsOpenCampaigns() async throws {
         try await withTestApp { app in
+            var browsers: [StaffRole: TestBrowser] = [:]
             for role in [StaffRole.counter, .committee, .customerTeam] {
                 let browser = try await TestStaff.browser(role, on: app)
+                browsers[role] = browser
                 #expect(try await browser.get("/campaigns").status == .forbidden, "\(role)")
             }
-            let committee = try await TestStaff.browser(.committee, on: app)
+            let committee = try #require(browsers[.committee])
             let report = try await committee.get("/reports/reminders?lang=en")
             #expect(report.status == .ok && report.body.string.contains("No notice has gone out yet"), "the counts-only report, with zero rows")
         }

@@ -27,6 +27,8 @@ struct CampaignRun {
         let campaign: Campaign
         let queued: Int
         let extended: Int
+        /// Seconds per phase (select and plan, deadlines, render, outbox), for the command's progress line.
+        let timings: [(phase: String, seconds: Double)]
     }
 
     // MARK: Selecting
@@ -100,15 +102,45 @@ struct CampaignRun {
         if let earlier = try await Campaign.query(on: db).filter(\.$key == order.key).first() {
             throw CampaignProblem.alreadyQueued(on: BangkokTime.day(of: earlier.queuedAt ?? earlier.createdAt ?? now))
         }
+        var clock = Date()
+        var timings: [(phase: String, seconds: Double)] = []
+        func lap(_ phase: String) {
+            let now = Date()
+            timings.append((phase, now.timeIntervalSince(clock)))
+            clock = now
+        }
         let preview = try await preview(order)
+        lap("select and plan")
         let plan = preview.plan
         guard !plan.selected.isEmpty else { throw CampaignProblem.nobodySelected }
         progress("\(plan.selected.count) members selected, \(plan.notices.count) notices to queue")
         let book = try await TemplateBook.load(on: db)
         let renderer = ReminderRenderer(config: config)
+        // Rendered before the transaction (pure work), so the write lock is held only for the writes.
+        var deadlines: [UUID: CivilDate] = [:]
+        var balances: [UUID: Satang] = [:]
+        for member in plan.selected {
+            // The deadline each member is told: the earliest of their deposits' deadlines after the extension.
+            deadlines[member.memberID] = member.deposits.map { ClaimDeadline.extended($0.lastClaimDay, to: order.claimBy) ?? $0.lastClaimDay }.min()
+            balances[member.memberID] = member.balance
+        }
+        let drafts = plan.notices.compactMap { notice -> OutboxDraft? in
+            guard let info = preview.members[notice.memberID] else { return nil }
+            let language = info.draft.preferredLanguage
+            let values = TemplateValues(member: info.draft, depositAmount: balances[notice.memberID] ?? .zero,
+                                        claimDeadline: deadlines[notice.memberID], refundStepsURL: config.channels.refundStepsURL,
+                                        counterHours: config.counterHours, depositPolicy: config.depositPolicy)
+            let rendered = renderer.render(book.template(.campaign, notice.channel, language), values: values)
+            return OutboxDraft(dedupeKey: Self.dedupeKey(order: order, memberID: notice.memberID, channel: notice.channel),
+                               purpose: Self.purpose, memberID: notice.memberID, recipientName: info.draft.displayName,
+                               channel: notice.channel, address: ReminderRenderer.address(of: info.draft, on: notice.channel),
+                               fallbackChannels: notice.fallbacks, language: language, subject: rendered.subject ?? "",
+                               body: rendered.body, htmlBody: rendered.html, notBefore: now, reminderKind: .campaign)
+        }
+        lap("render")
         let reason = "แคมเปญแจ้งเตือนเงินประกันค้างรับ \(order.asOf.iso) / unclaimed-deposit campaign \(order.asOf.iso)"
         do {
-            return try await db.transaction { db in
+            let (campaign, queued, extended) = try await db.transaction { db -> (Campaign, Int, Int) in
                 let campaign = Campaign()
                 campaign.key = order.key
                 campaign.asOf = order.asOf.iso
@@ -132,36 +164,19 @@ struct CampaignRun {
                     plan.extensions.map { .init(depositID: $0.depositID, memberID: $0.memberID, from: $0.from, to: $0.to) },
                     reason: reason, campaignID: campaignID, by: staff.id, at: now, on: db)
 
-                // The deadline each member is told: the earliest of their deposits' deadlines after the extension.
-                var deadlines: [UUID: CivilDate] = [:]
-                var balances: [UUID: Satang] = [:]
-                for member in plan.selected {
-                    deadlines[member.memberID] = member.deposits.map { ClaimDeadline.extended($0.lastClaimDay, to: order.claimBy) ?? $0.lastClaimDay }.min()
-                    balances[member.memberID] = member.balance
-                }
                 var queued = 0
-                for part in plan.notices.chunked(2_000) {
-                    let drafts = part.compactMap { notice -> OutboxDraft? in
-                        guard let info = preview.members[notice.memberID] else { return nil }
-                        let language = info.draft.preferredLanguage
-                        let rendered = renderer.render(.campaign, channel: notice.channel, language: language, member: info.draft,
-                                                       balance: balances[notice.memberID] ?? .zero,
-                                                       lastClaimDay: deadlines[notice.memberID], book: book)
-                        return OutboxDraft(dedupeKey: Self.dedupeKey(order: order, memberID: notice.memberID, channel: notice.channel),
-                                           purpose: Self.purpose, memberID: notice.memberID, recipientName: info.draft.displayName,
-                                           channel: notice.channel, address: ReminderRenderer.address(of: info.draft, on: notice.channel),
-                                           fallbackChannels: notice.fallbacks, language: language, subject: rendered.subject ?? "",
-                                           body: rendered.body, htmlBody: rendered.html, notBefore: now, reminderKind: .campaign)
-                    }
-                    queued += try await Outbox.enqueue(drafts, on: db)
+                for part in drafts.chunked(2_000) {
+                    queued += try await Outbox.enqueue(Array(part), on: db)
                 }
                 campaign.status = .queued
                 campaign.notices = queued
                 campaign.extendedDeposits = extended
                 campaign.queuedAt = now
                 try await campaign.update(on: db)
-                return Outcome(preview: preview, campaign: campaign, queued: queued, extended: extended)
+                return (campaign, queued, extended)
             }
+            lap("write (campaign, deadlines, outbox)")
+            return Outcome(preview: preview, campaign: campaign, queued: queued, extended: extended, timings: timings)
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // Another run of the same order got there first (the unique key); ours rolled back.
             throw CampaignProblem.alreadyQueued(on: BangkokTime.day(of: now))

@@ -96,6 +96,7 @@ struct CampaignUnclaimedCommand: AsyncCommand {
             let outcome = try await run.run(order, by: StaffRef(id: staff.username, name: staff.displayName), now: app.clock.now()) {
                 console.print("  \($0)")
             }
+            console.print("  " + outcome.timings.map { String(format: "%@ %.2f s", $0.phase, $0.seconds) }.joined(separator: ", "))
             console.print(String(format: "Campaign %@: %d notices queued, %d claim deadlines extended to %@ (%.2f s).",
                                  try outcome.campaign.requireID().uuidString, outcome.queued, outcome.extended, claimBy.iso,
                                  Date().timeIntervalSince(started)))
