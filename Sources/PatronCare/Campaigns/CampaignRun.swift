@@ -124,13 +124,22 @@ struct CampaignRun {
             deadlines[member.memberID] = member.deposits.map { ClaimDeadline.extended($0.lastClaimDay, to: order.claimBy) ?? $0.lastClaimDay }.min()
             balances[member.memberID] = member.balance
         }
+        let settings = TemplateValues.sample(refundStepsURL: config.channels.refundStepsURL, counterHours: config.counterHours,
+                                             depositPolicy: config.depositPolicy)
+        var templates: [String: MessageTemplate] = [:]
+        for channel in order.channels {
+            for language in Language.allCases {
+                templates["\(channel.rawValue)/\(language.rawValue)"] = book.template(.campaign, channel, language).sharingSettings(of: settings)
+            }
+        }
         let drafts = plan.notices.compactMap { notice -> OutboxDraft? in
             guard let info = preview.members[notice.memberID] else { return nil }
             let language = info.draft.preferredLanguage
             let values = TemplateValues(member: info.draft, depositAmount: balances[notice.memberID] ?? .zero,
                                         claimDeadline: deadlines[notice.memberID], refundStepsURL: config.channels.refundStepsURL,
                                         counterHours: config.counterHours, depositPolicy: config.depositPolicy)
-            let rendered = renderer.render(book.template(.campaign, notice.channel, language), values: values)
+            guard let template = templates["\(notice.channel.rawValue)/\(language.rawValue)"] else { return nil }
+            let rendered = renderer.render(template, values: values)
             return OutboxDraft(dedupeKey: Self.dedupeKey(order: order, memberID: notice.memberID, channel: notice.channel),
                                purpose: Self.purpose, memberID: notice.memberID, recipientName: info.draft.displayName,
                                channel: notice.channel, address: ReminderRenderer.address(of: info.draft, on: notice.channel),
