@@ -4,6 +4,7 @@
 /// A symbol is: quiet zone, Start B (104), one symbol per character (value = ASCII − 32), the check
 /// symbol (Start B + Σ position × value, mod 103, positions from 1), Stop, quiet zone. Each symbol
 /// is six alternating bar/space widths (bar first) summing to 11 modules; Stop has seven (13 modules).
+/// The postcard template draws `bars` as SVG rectangles (`BarcodeDrawing`).
 public struct Code128: Equatable, Sendable {
     public enum Problem: Error, Equatable, Sendable {
         case empty
@@ -69,13 +70,6 @@ public struct Code128: Equatable, Sendable {
             x += width
         }
         return bars
-    }
-
-    /// A standalone SVG drawing (one `<rect>` per bar, crisp edges), `height` in modules.
-    public func svg(height: Int = 40) -> String {
-        let rects = bars.map { "<rect x=\"\($0.x)\" y=\"0\" width=\"\($0.width)\" height=\"\(height)\"/>" }.joined()
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(totalModules) \(height)\" shape-rendering=\"crispEdges\">"
-            + "<rect width=\"\(totalModules)\" height=\"\(height)\" fill=\"#fff\"/><g fill=\"#000\">\(rects)</g></svg>"
     }
 
     /// The 107 patterns of ISO/IEC 15417 by value (0…105 symbols, 106 Stop).

@@ -38,7 +38,8 @@ import Testing
         #expect(symbol.modules.count == 11 * (7 + 2) + 13)
         #expect(symbol.totalModules == symbol.modules.count + 2 * Code128.quietZone)
         #expect(symbol.bars.first?.x == Code128.quietZone)
-        #expect(symbol.svg().contains("<rect x=\"10\" y=\"0\" width=\"2\""))
+        #expect(symbol.bars.first == Code128.Bar(x: 10, width: 2), "Start B begins with a two-module bar")
+        #expect(symbol.bars.count == 3 * (7 + 3) + 1, "three bars per symbol, four in Stop")
     }
 
     @Test func textOutsideSetBIsRefused() {
