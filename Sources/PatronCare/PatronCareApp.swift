@@ -65,4 +65,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(CheckCommand(), as: "check")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
+    app.asyncCommands.use(CampaignCommands(), as: "campaign")
 }

@@ -93,6 +93,7 @@ func routes(_ app: Application) throws {
     try staff.register(collection: DepositsController(scanUploadBytes: app.config.security.scanBodyBytes))
     try staff.register(collection: ReportsController())
     try staff.register(collection: ForfeituresController())
+    try staff.register(collection: CampaignsController())
     try staff.register(collection: OutboxController())
     try staff.register(collection: TemplatesController())
     try staff.register(collection: FeedbackStaffController())

@@ -9,8 +9,10 @@ struct ReportCommands: AsyncCommandGroup {
         "unclaimed": ReportUnclaimedCommand(),
         "complaints": ReportComplaintsCommand(),
         "quarter": ReportQuarterCommand(),
+        "campaign": ReportCampaignCommand(),
+        "reminders": ReportRemindersCommand(),
     ]
-    var help: String { "Prints reports (unclaimed, complaints, quarter)." }
+    var help: String { "Prints reports (unclaimed, complaints, quarter, campaign, reminders)." }
 }
 
 /// `patroncare report unclaimed [--expired-from DATE] [--expired-to DATE] [--as-of DATE] [--format text|csv] [--lang th|en]`

@@ -33,6 +33,7 @@ enum DemoData {
             // External type A members hold deposits, brought in the way a library brings its history.
             let file = try DepositHistoryFile(bytes: Array(depositHistory(members, today: today).utf8))
             _ = try await DepositHistoryImporter(db: app.db, policy: app.config.depositPolicy).run(file, options: .init(), at: app.clock.now())
+            try await DemoBacklog.load(app)
         }
         let memberCount = try await Member.query(on: app.db).count()
         app.logger.notice("Demo data ready: \(memberCount) members. Sign in as admin, counter, team, head or committee with the password “\(password)”.")

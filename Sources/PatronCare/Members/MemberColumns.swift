@@ -46,4 +46,17 @@ enum MemberColumns {
                                     sms: try flag("consent_sms"), line: try flag("consent_line")),
             notes: try text("notes"))
     }
+
+    /// Opt-outs and the returned-mail mark, selected next to `draftColumns` where messages are planned.
+    static let preferenceColumns = ["reminders_opt_out"] + UpdateMemberAddContactPreferences.optOutColumns + ["address_undeliverable_on"]
+
+    static func preferences(from row: any SQLRow) throws -> (optedOutOfAll: Bool, optedOutChannels: ChannelSet, addressUndeliverable: Bool) {
+        func flag(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
+        var channels: ChannelSet = []
+        if try flag("opt_out_postcard") { channels.insert(ChannelSet(.postcard)) }
+        if try flag("opt_out_email") { channels.insert(ChannelSet(.email)) }
+        if try flag("opt_out_sms") { channels.insert(ChannelSet(.sms)) }
+        if try flag("opt_out_line") { channels.insert(ChannelSet(.line)) }
+        return (try flag("reminders_opt_out"), channels, !(try row.decodeNil(column: "address_undeliverable_on")))
+    }
 }

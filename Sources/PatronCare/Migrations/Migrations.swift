@@ -22,5 +22,8 @@ extension Application {
         migrations.add(CreateRateLimits())
         migrations.add(CreateAuditLog())
         migrations.add(UpdateLedgerEntrySealProxyIDNumber(cipher: config.dataCipher))
+        migrations.add(UpdateMemberAddContactPreferences())
+        migrations.add(CreateContactPreferenceChange())
+        migrations.add(CreateCampaign())
     }
 }

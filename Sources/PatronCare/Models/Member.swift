@@ -40,6 +40,13 @@ final class Member: Model, @unchecked Sendable {
     @Field(key: "search_text") var searchText: String
     /// The member asked not to be reminded on any channel (kept apart from per-channel consent).
     @Field(key: "reminders_opt_out") var remindersOptOut: Bool
+    /// Channels the member asked not to be reminded on (changes are kept in `contact_preference_changes`).
+    @Field(key: "opt_out_postcard") var optOutPostcard: Bool
+    @Field(key: "opt_out_email") var optOutEmail: Bool
+    @Field(key: "opt_out_sms") var optOutSMS: Bool
+    @Field(key: "opt_out_line") var optOutLINE: Bool
+    /// The day a postcard came back: the postal address does not reach the member until it is changed.
+    @OptionalField(key: "address_undeliverable_on") var addressUndeliverableOn: String?
 
     // MARK: Relationships
     @Children(for: \.$member) var documents: [MemberDocument]
@@ -48,6 +55,10 @@ final class Member: Model, @unchecked Sendable {
 
     init(_ draft: MemberDraft) {
         remindersOptOut = false
+        optOutPostcard = false
+        optOutEmail = false
+        optOutSMS = false
+        optOutLINE = false
         apply(draft)
     }
 
@@ -96,5 +107,33 @@ final class Member: Model, @unchecked Sendable {
     static func searchText(for draft: MemberDraft) -> String {
         [draft.cardNumber, draft.firstNameTh, draft.lastNameTh, draft.firstNameEn, draft.lastNameEn,
          draft.email, draft.mobile].joined(separator: " ").lowercased()
+    }
+
+    var optedOutChannels: ChannelSet {
+        get {
+            ChannelSet(ContactChannel.allCases.filter { channel in
+                switch channel {
+                case .postcard: optOutPostcard
+                case .email: optOutEmail
+                case .sms: optOutSMS
+                case .line: optOutLINE
+                }
+            })
+        }
+        set {
+            optOutPostcard = newValue.contains(.postcard)
+            optOutEmail = newValue.contains(.email)
+            optOutSMS = newValue.contains(.sms)
+            optOutLINE = newValue.contains(.line)
+        }
+    }
+
+    var contactPreferences: ContactPreferences {
+        ContactPreferences(consent: draft.consent, optedOutChannels: optedOutChannels, optedOutOfAll: remindersOptOut)
+    }
+
+    var contactsOnFile: ContactsOnFile {
+        ContactsOnFile(email: email, mobile: mobile, lineUserID: lineUserID, addressLine1: addressLine1, postcode: postcode,
+                       addressUndeliverable: addressUndeliverableOn != nil)
     }
 }

@@ -174,26 +174,43 @@ struct Deliverer {
         guard let kind = message.reminderKind, let memberID = message.memberID, let member = try await Member.find(memberID, on: db) else {
             return false
         }
-        let draft = member.draft
-        let deposits = try await Deposit.query(on: db).filter(\.$member.$id == memberID).filter(\.$balanceSatang > 0).all()
-        let candidate = ReminderCandidate(memberID: memberID, draft: draft,
-                                          depositBalance: Satang(deposits.reduce(0) { $0 + $1.balanceSatang }),
-                                          lastClaimDay: deposits.map(\.lastClaimDate).min(), optedOut: member.remindersOptOut)
-        guard !candidate.optedOut, let index = channels.firstIndex(where: { candidate.canReceive($0) }) else { return false }
-        let channel = channels[index]
-        let rendered = ReminderRenderer(config: app.config).render(
-            kind, channel: channel, language: message.language, member: draft, balance: candidate.depositBalance,
-            lastClaimDay: candidate.lastClaimDay, book: book)
-        message.channel = channel
-        message.address = ReminderRenderer.address(of: draft, on: channel)
-        message.subject = rendered.subject ?? ""
-        message.body = rendered.body
-        message.htmlBody = rendered.html
-        message.fallbackChannels = channels[(index + 1)...].map(\.rawValue).joined(separator: ",")
+        guard let next = try await Self.nextChannel(for: member, kind: kind, among: channels, language: message.language,
+                                                    config: app.config, book: book, on: db) else { return false }
+        message.channel = next.channel
+        message.address = next.address
+        message.subject = next.rendered.subject ?? ""
+        message.body = next.rendered.body
+        message.htmlBody = next.rendered.html
+        message.fallbackChannels = next.remaining.map(\.rawValue).joined(separator: ",")
         message.attempts = 0
         message.status = .queued
         message.nextAttemptAt = now
         return true
+    }
+
+    struct NextChannel {
+        let channel: ContactChannel
+        let address: String
+        let rendered: ReminderRenderer.Rendered
+        /// The channels after the chosen one, for a later fallback.
+        let remaining: [ContactChannel]
+    }
+
+    /// The first of `channels` the lawful-basis rule lets a reminder of `kind` use for the member now
+    /// (opt-outs and a returned postal address included), with the message rendered for it.
+    static func nextChannel(for member: Member, kind: ReminderKind, among channels: [ContactChannel], language: Language,
+                            config: AppConfig, book: TemplateBook, on db: any Database) async throws -> NextChannel? {
+        let memberID = try member.requireID()
+        let allowed = ContactRule.allowedChannels(MessagePurpose(kind), contacts: member.contactsOnFile, preferences: member.contactPreferences)
+        guard let index = channels.firstIndex(where: allowed.contains) else { return nil }
+        let draft = member.draft
+        let deposits = try await Deposit.query(on: db).filter(\.$member.$id == memberID).filter(\.$balanceSatang > 0).all()
+        let channel = channels[index]
+        let rendered = ReminderRenderer(config: config).render(
+            kind, channel: channel, language: language, member: draft, balance: Satang(deposits.reduce(0) { $0 + $1.balanceSatang }),
+            lastClaimDay: deposits.map(\.lastClaimDate).min(), book: book)
+        return NextChannel(channel: channel, address: ReminderRenderer.address(of: draft, on: channel), rendered: rendered,
+                           remaining: Array(channels[(index + 1)...]))
     }
 
     static func reason(_ result: DeliveryResult) -> String {

@@ -95,7 +95,7 @@ struct ReminderRun {
         let anyWindow = conditions.dropFirst().reduce(conditions[0]) { SQLBinaryExpression($0, .or, $1) }
         let deposits = SQLRaw("(SELECT member_id, CAST(SUM(balance_satang) AS BIGINT) AS balance, MIN(last_claim_day) AS last_claim_day FROM deposits WHERE balance_satang > 0 GROUP BY member_id)")
         return sql.select()
-            .columns((["id", "reminders_opt_out"] + MemberColumns.draftColumns).map { SQLColumn($0, table: "m") })
+            .columns((["id"] + MemberColumns.preferenceColumns + MemberColumns.draftColumns).map { SQLColumn($0, table: "m") })
             .column(SQLColumn("balance", table: "d"))
             .column(SQLColumn("last_claim_day", table: "d"))
             .from(SQLAlias(SQLIdentifier(Member.schema), as: SQLIdentifier("m")))
@@ -108,9 +108,11 @@ struct ReminderRun {
         let draft = try MemberColumns.draft(from: row)
         let balance = try row.decodeNil(column: "balance") ? 0 : try row.decode(column: "balance", as: Int64.self)
         let lastClaim = try row.decodeNil(column: "last_claim_day") ? nil : CivilDate(iso: try row.decode(column: "last_claim_day", as: String.self))
+        let preferences = try MemberColumns.preferences(from: row)
         let candidate = ReminderCandidate(memberID: try row.decode(column: "id", as: UUID.self), draft: draft,
                                           depositBalance: Satang(balance), lastClaimDay: lastClaim,
-                                          optedOut: try row.decode(column: "reminders_opt_out", as: Bool.self))
+                                          optedOut: preferences.optedOutOfAll, optedOutChannels: preferences.optedOutChannels,
+                                          addressUndeliverable: preferences.addressUndeliverable)
         return MemberRow(candidate: candidate, draft: draft)
     }
 
@@ -123,7 +125,7 @@ struct ReminderRun {
             return OutboxDraft(dedupeKey: dedupeKey, purpose: "reminder", memberID: message.memberID,
                                recipientName: member.draft.displayName, channel: first, address: "", language: message.language,
                                subject: "", body: "", notBefore: now, reminderKind: message.kind, initialStatus: .dead,
-                               initialError: "no usable channel: no consent or no contact on any of the policy's channels")
+                               initialError: "no usable channel: no contact on file on any of the policy's channels, or the member opted out of them")
         }
         let rendered = ReminderRenderer(config: config).render(message.kind, channel: channel, language: message.language,
                                                                member: member.draft, balance: member.candidate.depositBalance,

@@ -50,6 +50,7 @@ struct LayoutContext: Encodable {
             if staff.role.can(.viewReports) { items.append(item("/reports", "nav_reports")) }
             if staff.role.can(.viewFeedback) { items.append(item("/complaints", "nav_complaints")) }
             if staff.role.can(.forfeitDeposits) { items.append(item("/forfeitures", "nav_forfeitures")) }
+            if staff.role.can(.runCampaigns) { items.append(item("/campaigns", "nav_campaigns")) }
             if staff.role.can(.manageOutbox) { items.append(item("/outbox", "nav_outbox")) }
             if staff.role.can(.editTemplates) { items.append(item("/admin/templates", "nav_templates")) }
             if staff.role.can(.manageStaff) { items.append(item("/admin/staff", "nav_staff")) }

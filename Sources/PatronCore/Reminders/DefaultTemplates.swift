@@ -26,6 +26,8 @@ public enum DefaultTemplates {
         case (.refund, .en): refundEn(channel, last: false)
         case (.lastNotice, .th): refundTh(channel, last: true)
         case (.lastNotice, .en): refundEn(channel, last: true)
+        case (.campaign, .th): campaignTh(channel)
+        case (.campaign, .en): campaignEn(channel)
         }
     }
 
@@ -163,6 +165,73 @@ public enum DefaultTemplates {
             return Source(subject: nil, body: last
                 ? "Library, last notice: claim your deposit of {{deposit_amount}} by {{claim_deadline}} or it goes to the library fund. {{refund_steps_url}}"
                 : "Library: your deposit of {{deposit_amount}} can be claimed until {{claim_deadline}}. Steps: {{refund_steps_url}}")
+        }
+    }
+
+    /// The seed's backlog mailing: the money is still there, and here is a new date to claim it by.
+    static func campaignTh(_ channel: ContactChannel) -> Source {
+        switch channel {
+        case .email:
+            Source(subject: "ท่านยังมีเงินประกัน {{deposit_amount}} รอรับคืน ขอรับได้ถึงวันที่ {{claim_deadline}}", body: """
+            เรียน {{member_name}}
+
+            ห้องสมุดขอแจ้งว่า ท่านยังมีเงินประกัน (ค่าประกันความเสียหาย) {{deposit_amount}} ของบัตรสมาชิกหมายเลข {{card_number}} ซึ่งหมดอายุเมื่อวันที่ {{expiry_date}} ยังไม่ได้ขอรับคืน
+            ห้องสมุดขยายกำหนดวันขอรับเงินประกันคืนให้ถึงวันที่ {{claim_deadline}}
+
+            ขั้นตอนการขอรับเงินคืน: {{refund_steps_url}}
+            เวลาทำการเคาน์เตอร์: {{counter_hours}}
+            เอกสารที่ต้องนำมา:
+            {{documents}}
+
+            {{proxy_rules}}
+
+            \(signatureTh)
+            """)
+        case .line, .postcard:
+            Source(subject: nil, body: """
+            เรียน {{member_name}}
+            ท่านยังมีเงินประกัน {{deposit_amount}} ของบัตรสมาชิก {{card_number}} (หมดอายุ {{expiry_date}}) รอรับคืน
+            ขอรับคืนได้ถึงวันที่ {{claim_deadline}}
+            ขั้นตอน: {{refund_steps_url}}
+            เคาน์เตอร์เปิด {{counter_hours}}
+            เอกสาร: {{documents}}
+            {{proxy_rules}}
+            """)
+        case .sms:
+            Source(subject: nil, body: "ห้องสมุด: ท่านมีเงินประกัน {{deposit_amount}} รอรับคืน ขอรับได้ถึง {{claim_deadline}} ขั้นตอน {{refund_steps_url}}")
+        }
+    }
+
+    static func campaignEn(_ channel: ContactChannel) -> Source {
+        switch channel {
+        case .email:
+            Source(subject: "Your deposit of {{deposit_amount}} is still waiting: claim it by {{claim_deadline}}", body: """
+            Dear {{member_name}},
+
+            Your deposit of {{deposit_amount}} for library card {{card_number}}, which expired on {{expiry_date}}, has not been claimed yet.
+            The library has extended the claim deadline to {{claim_deadline}}.
+
+            Refund steps: {{refund_steps_url}}
+            Counter hours: {{counter_hours}}
+            Documents to bring:
+            {{documents}}
+
+            {{proxy_rules}}
+
+            \(signatureEn)
+            """)
+        case .line, .postcard:
+            Source(subject: nil, body: """
+            Dear {{member_name}},
+            your deposit of {{deposit_amount}} for card {{card_number}} (expired {{expiry_date}}) is still waiting for you.
+            Claim it by {{claim_deadline}}.
+            Refund steps: {{refund_steps_url}}
+            Counter hours: {{counter_hours}}
+            Documents: {{documents}}
+            {{proxy_rules}}
+            """)
+        case .sms:
+            Source(subject: nil, body: "Library: your deposit of {{deposit_amount}} is waiting; claim it by {{claim_deadline}}. Steps: {{refund_steps_url}}")
         }
     }
 }

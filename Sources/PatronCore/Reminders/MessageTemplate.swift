@@ -263,6 +263,38 @@ public struct MessageTemplate: Equatable, Sendable {
         self.body = parsedBody
     }
 
+    private init(channel: ContactChannel, language: Language, subject: TemplateText?, body: TemplateText) {
+        self.channel = channel
+        self.language = language
+        self.subject = subject
+        self.body = body
+    }
+
+    /// The placeholders that read only the library's settings, never the member: the same text in every message.
+    public static let sharedPlaceholders: Set<Placeholder> = [.refundStepsURL, .counterHours, .documents, .proxyRules]
+
+    /// This template with the shared placeholders written in from `values` (only their settings are
+    /// read), so a run of 100,000 messages computes counter hours and the documents list once.
+    /// Rendering the result gives exactly what rendering `self` gives, for any member with those settings.
+    public func sharingSettings(of values: TemplateValues) -> MessageTemplate {
+        func fix(_ text: TemplateText) -> TemplateText {
+            var parts: [TemplateText.Part] = []
+            for part in text.parts {
+                var piece = part
+                if case .placeholder(let p) = part, Self.sharedPlaceholders.contains(p) {
+                    piece = .text(values.text(p, language: language, channel: channel))
+                }
+                if case .text(let next) = piece, case .text(let previous)? = parts.last {
+                    parts[parts.count - 1] = .text(previous + next)
+                } else {
+                    parts.append(piece)
+                }
+            }
+            return TemplateText(source: text.source, parts: parts)
+        }
+        return MessageTemplate(channel: channel, language: language, subject: subject.map(fix), body: fix(body))
+    }
+
     /// The message for one member (also the staff preview for a chosen member).
     public func render(_ values: TemplateValues) -> RenderedMessage {
         RenderedMessage(channel: channel, language: language,

@@ -25,13 +25,18 @@ public struct ReminderCandidate: Sendable, Equatable {
     public var consent: ChannelConsent
     /// The member asked for no reminders at all. Wins over every consent flag.
     public var optedOut: Bool
+    /// Channels the member asked not to be reminded on.
+    public var optedOutChannels: ChannelSet
+    /// A postcard came back: the postal address does not reach the member.
+    public var addressUndeliverable: Bool
     public var preferredLanguage: Language
 
     public init(memberID: UUID, cardNumber: String, expiresOn: CivilDate, status: MemberStatus = .active,
                 membershipType: MembershipType, segment: Segment, depositBalance: Satang = .zero,
                 lastClaimDay: CivilDate? = nil, email: String = "", mobile: String = "", lineUserID: String = "",
                 addressLine1: String = "", postcode: String = "", consent: ChannelConsent = ChannelConsent(),
-                optedOut: Bool = false, preferredLanguage: Language = .th) {
+                optedOut: Bool = false, optedOutChannels: ChannelSet = [], addressUndeliverable: Bool = false,
+                preferredLanguage: Language = .th) {
         self.memberID = memberID
         self.cardNumber = cardNumber
         self.expiresOn = expiresOn
@@ -47,32 +52,45 @@ public struct ReminderCandidate: Sendable, Equatable {
         self.postcode = postcode
         self.consent = consent
         self.optedOut = optedOut
+        self.optedOutChannels = optedOutChannels
+        self.addressUndeliverable = addressUndeliverable
         self.preferredLanguage = preferredLanguage
     }
 
     /// A candidate from a member record plus the deposit facts the member table does not hold.
     public init(memberID: UUID, draft: MemberDraft, depositBalance: Satang = .zero, lastClaimDay: CivilDate? = nil,
-                optedOut: Bool = false) {
+                optedOut: Bool = false, optedOutChannels: ChannelSet = [], addressUndeliverable: Bool = false) {
         self.init(memberID: memberID, cardNumber: draft.cardNumber, expiresOn: draft.expiresOn, status: draft.status,
                   membershipType: draft.membershipType, segment: draft.segment, depositBalance: depositBalance,
                   lastClaimDay: lastClaimDay, email: draft.email, mobile: draft.mobile, lineUserID: draft.lineUserID,
                   addressLine1: draft.addressLine1, postcode: draft.postcode, consent: draft.consent,
-                  optedOut: optedOut, preferredLanguage: draft.preferredLanguage)
+                  optedOut: optedOut, optedOutChannels: optedOutChannels, addressUndeliverable: addressUndeliverable,
+                  preferredLanguage: draft.preferredLanguage)
     }
 
-    /// Whether a message can go out on `channel`: consent given AND a usable contact
-    /// (e-mail address / mobile / LINE user id / first address line and a 5-character postcode).
+    public var contacts: ContactsOnFile {
+        ContactsOnFile(email: email, mobile: mobile, lineUserID: lineUserID, addressLine1: addressLine1, postcode: postcode,
+                       addressUndeliverable: addressUndeliverable)
+    }
+
+    public var preferences: ContactPreferences {
+        ContactPreferences(consent: consent, optedOutChannels: optedOutChannels, optedOutOfAll: optedOut)
+    }
+
+    /// Whether a reminder (a service notice) can go out on `channel`: a usable contact on file and
+    /// no opt-out (see `ContactRule`); consent is not needed for service notices.
     public func canReceive(_ channel: ContactChannel) -> Bool {
         usableChannelMask & (1 << UInt8(channel.index)) != 0
     }
 
-    /// One bit per channel (`ContactChannel.index`) the member can receive on.
+    /// Whether a message of `purpose` may go out on `channel` (`ContactRule`).
+    public func verdict(_ purpose: MessagePurpose, on channel: ContactChannel) -> ContactRule.Verdict {
+        ContactRule.verdict(purpose, on: channel, contacts: contacts, preferences: preferences)
+    }
+
+    /// One bit per channel (`ContactChannel.index`) a reminder may use. Every reminder kind is a
+    /// service notice, so one mask serves all policies.
     @inlinable var usableChannelMask: UInt8 {
-        var mask: UInt8 = 0
-        if consent.postcard && !addressLine1.isEmpty && postcode.utf8.count == 5 { mask |= 1 }
-        if consent.email && !email.isEmpty { mask |= 2 }
-        if consent.sms && !mobile.isEmpty { mask |= 4 }
-        if consent.line && !lineUserID.isEmpty { mask |= 8 }
-        return mask
+        ContactRule.allowedChannels(.refund, contacts: contacts, preferences: preferences).rawValue
     }
 }

@@ -184,6 +184,8 @@ struct CompiledPolicy: Sendable {
             let due = deadline - noticeDays
             guard due <= a, a <= deadline, a - due <= catchUp else { return nil }
             return (1, due)
+        case .campaign:
+            return nil  // campaigns are run on purpose, never planned by a schedule
         }
     }
 }

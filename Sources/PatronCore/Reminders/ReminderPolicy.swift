@@ -6,6 +6,9 @@ public enum ReminderKind: String, CaseIterable, Codable, Sendable {
     case refund
     /// A set time before the claim deadline, after which the deposit is forfeited to the fund.
     case lastNotice = "last-notice"
+    /// A one-off mailing to the backlog of expired members with unclaimed deposits (not a policy:
+    /// no schedule; its templates live with the others so the editor and fallbacks treat it alike).
+    case campaign
 
     public func name(_ language: Language) -> String {
         switch (self, language) {
@@ -15,6 +18,8 @@ public enum ReminderKind: String, CaseIterable, Codable, Sendable {
         case (.refund, .en): "Deposit refund reminder"
         case (.lastNotice, .th): "แจ้งเตือนครั้งสุดท้ายก่อนครบกำหนดขอรับเงินคืน"
         case (.lastNotice, .en): "Last notice before the claim deadline"
+        case (.campaign, .th): "แคมเปญแจ้งเตือนเงินประกันค้างรับ"
+        case (.campaign, .en): "Unclaimed-deposit campaign"
         }
     }
 }

@@ -67,6 +67,8 @@ extension ReminderPlanner {
                 let lower = max(a, a - p.catchUp + p.noticeDays)
                 let upper = a + p.noticeDays
                 if lower <= upper { ranges.append(lower...upper) }
+            case .campaign:
+                break
             }
             for r in Self.merge(ranges) {
                 result.append(SelectionWindow(

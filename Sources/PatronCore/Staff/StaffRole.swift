@@ -37,6 +37,8 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case publishFeedback
         /// Keep the MT committee's meeting days (track-4 due days).
         case scheduleMeetings
+        /// Preview and run unclaimed-deposit campaigns (they list members by name and extend deadlines).
+        case runCampaigns
         /// Read the access log (who read, exported or changed personal data).
         case viewAuditLog
 
@@ -60,6 +62,7 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
             case .publishFeedback: "publish outcomes, share lessons, mark the monthly report sent"
             case .scheduleMeetings: "MT meeting days"
             case .viewAuditLog: "the access log"
+            case .runCampaigns: "preview and run unclaimed-deposit campaigns"
             }
         }
     }
@@ -91,6 +94,7 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case .publishFeedback: self == .customerTeam || self == .head || self == .admin
         case .scheduleMeetings: self == .committee || self == .head || self == .admin
         case .viewAuditLog: self == .admin
+        case .runCampaigns: self == .head || self == .admin
         }
     }
 

@@ -25,7 +25,12 @@ enum ReminderFixtures {
         let in30Days = pinnedToday.adding(days: 30)
         let renewal = try await MemberFixtures.store(draft("R-EMAIL", type: .externalB, expires: in30Days,
                                                            consent: ChannelConsent(email: true), email: "malee@example.org"), on: app)
-        let unreachable = try await MemberFixtures.store(draft("R-NONE", type: .externalB, expires: in30Days, consent: ChannelConsent()), on: app)
+        // No contact on file at all (no address either): nothing can reach this member.
+        var nothingOnFile = draft("R-NONE", type: .externalB, expires: in30Days, consent: ChannelConsent())
+        nothingOnFile.addressLine1 = ""
+        nothingOnFile.addressLine3 = ""
+        nothingOnFile.postcode = ""
+        let unreachable = try await MemberFixtures.store(nothingOnFile, on: app)
         try await MemberFixtures.store(draft("R-STUDENT", type: .student, expires: in30Days, consent: ChannelConsent(email: true),
                                              email: "student@example.org"), on: app)
         let optedOut = Member(draft("R-OPTOUT", type: .externalB, expires: in30Days, consent: ChannelConsent(email: true), email: "no@example.org"))

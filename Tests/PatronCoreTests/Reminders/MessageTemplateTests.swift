@@ -107,3 +107,26 @@ private typealias R = ReminderFixture
         }
     }
 }
+
+@Suite struct SharedSettingsTemplateTests {
+    /// Writing the settings-only placeholders in beforehand changes no rendered message, for every
+    /// built-in template, kind, channel and language.
+    @Test func aTemplateWithItsSharedPlaceholdersWrittenInRendersTheSame() {
+        let settings = TemplateValues.sample(refundStepsURL: "https://library.example.org/refund-steps")
+        var member = settings
+        member.memberNameTh = "สมศักดิ์ ทองคำ"
+        member.cardNumber = "DEMO-B01"
+        member.depositAmount = Satang(150_000)
+        member.claimDeadline = CivilDate(year: 2027, month: 3, day: 31)
+        for kind in ReminderKind.allCases {
+            for channel in ContactChannel.allCases {
+                for language in Language.allCases {
+                    let template = DefaultTemplates.template(kind: kind, channel: channel, language: language)
+                    let fixed = template.sharingSettings(of: settings)
+                    #expect(fixed.render(member) == template.render(member), "\(kind)/\(channel)/\(language)")
+                    #expect(fixed.body.placeholders.isDisjoint(with: MessageTemplate.sharedPlaceholders))
+                }
+            }
+        }
+    }
+}

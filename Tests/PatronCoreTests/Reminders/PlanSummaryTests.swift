@@ -9,8 +9,8 @@ private typealias R = ReminderFixture
         let asOf = R.d("2027-01-15")
         let members = [
             R.member(1, expires: "2027-02-14"),
-            R.member(2, expires: "2027-01-22", type: .externalB, consent: ChannelConsent(postcard: true)),
-            R.member(3, expires: "2027-01-22", consent: ChannelConsent()),
+            R.member(2, expires: "2027-01-22", type: .externalB, email: "", consent: ChannelConsent()),  // address only: postcard
+            R.member(3, expires: "2027-01-22", email: "", address: "", postcode: ""),                  // no contact on file
             R.member(4, expires: "2027-01-22", optedOut: true),
             R.member(5, expires: "2027-01-14", deposit: 100_000, lastClaimDay: "2028-01-14"),
             R.member(6, expires: "2027-02-12"),  // 30-day reminder due 13 Jan: two days late

@@ -20,19 +20,21 @@ private typealias R = ReminderFixture
             R.member(7, expires: "2026-02-14", deposit: 50_000, lastClaimDay: "2027-02-14"),   // last notice: 14 Feb − 30 = 15 Jan;
             // refund #4 for member 7 was due 15 Nov 2026, 61 days ago: past catch-up, skipped
             R.member(8, expires: "2027-02-14", optedOut: true),       // due but opted out
-            R.member(9, expires: "2027-01-22", consent: ChannelConsent()),  // due, no consent at all
+            R.member(9, expires: "2027-01-22", consent: ChannelConsent()),  // due, no consent at all: a service notice uses the e-mail on file
             R.member(10, expires: "2027-01-14", deposit: 0, lastClaimDay: "2028-01-14"),       // expired, nothing to refund
+            R.member(11, expires: "2027-01-22", email: "", address: "", postcode: ""),         // due, no contact on file
         ]
         // Act
         let plan = ReminderPlanner.plan(policies: ReminderPolicy.defaults, asOf: asOf, candidates: members)
         // Check
         #expect(R.rows(plan) == [
             "C1 renewal:2027-01-15 email",
+            "C11 renewal:2027-01-15 none",
             "C2 renewal:2027-01-15 email",
             "C5 refund:2027-01-15 postcard",
             "C6 refund:2027-01-15 postcard",
             "C7 last-notice:2027-01-15 postcard",
-            "C9 renewal:2027-01-15 none",
+            "C9 renewal:2027-01-15 email",
         ])
         let byCard = Dictionary(uniqueKeysWithValues: plan.messages.map { ($0.cardNumber, $0) })
         #expect(byCard["C1"]?.cycle.occurrence == 1)
@@ -43,7 +45,7 @@ private typealias R = ReminderFixture
         #expect(byCard["C1"]?.idempotencyKey == "00000000-0000-4000-8000-000000000001/renewal:2027-01-15")
         #expect(plan.optedOut(policyCode: "renewal") == 1)
         #expect(plan.optedOut(policyCode: "refund") == 0)
-        #expect(plan.candidatesSeen == 10)
+        #expect(plan.candidatesSeen == 11)
     }
 
     @Test func replanningTheSameDayOrLaterInsideTheCatchUpGivesTheSameKeys() {
@@ -97,12 +99,14 @@ private typealias R = ReminderFixture
         #expect(ReminderPolicy.earliestRenewalDay(expiry: R.d("2027-03-31")) == R.d("2027-02-28"))
     }
 
-    @Test func channelChoiceNeedsConsentAndAContactAndKeepsTheRestAsFallbacks() {
+    @Test func channelChoiceNeedsAContactOnFileAndNoOptOutAndKeepsTheRestAsFallbacks() {
         // Setup
         let policy = R.renewal([7], channels: [.email, .line, .sms, .postcard])
         let expiry = "2027-01-22"
+        var optedOutOfEmail = R.member(4, expires: expiry, consent: ChannelConsent(postcard: true, email: true))
+        optedOutOfEmail.optedOutChannels = ChannelSet(.email)
         let members = [
-            // e-mail consent but no address; LINE id but no consent; SMS and postcard usable
+            // e-mail consent but no address; a LINE id without consent is still a contact on file (service notice)
             R.member(1, expires: expiry, email: "", mobile: "0812345678", line: "U123",
                      consent: ChannelConsent(postcard: true, email: true, sms: true)),
             // address without postcode: postcard unusable; nothing else
@@ -110,15 +114,19 @@ private typealias R = ReminderFixture
             // everything usable
             R.member(3, expires: expiry, mobile: "0812345678", line: "U1",
                      consent: ChannelConsent(postcard: true, email: true, sms: true, line: true)),
+            // consent and an address, but asked for no e-mail: the postcard carries it
+            optedOutOfEmail,
         ]
         // Act
         let plan = ReminderPlanner.plan(policies: [policy], asOf: asOf, candidates: members)
         // Check
         let routes = Dictionary(uniqueKeysWithValues: plan.messages.map { ($0.cardNumber, $0.route) })
-        #expect(routes["C1"] == .deliver(.sms, fallbacks: ChannelList([.postcard])))
+        #expect(routes["C1"] == .deliver(.line, fallbacks: ChannelList([.sms, .postcard])))
         #expect(routes["C2"] == .noUsableChannel)
         #expect(routes["C3"] == .deliver(.email, fallbacks: ChannelList([.line, .sms, .postcard])))
-        #expect(members[0].canReceive(.sms) && !members[0].canReceive(.line) && !members[0].canReceive(.email))
+        #expect(routes["C4"] == .deliver(.postcard, fallbacks: .empty))
+        #expect(members[0].canReceive(.sms) && members[0].canReceive(.line) && !members[0].canReceive(.email))
+        #expect(!optedOutOfEmail.canReceive(.email))
     }
 
     @Test func optOutWinsOverConsent() {

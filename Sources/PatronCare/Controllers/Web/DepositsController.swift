@@ -34,7 +34,8 @@ struct DepositsController: RouteCollection {
         let member = try await deposit.$member.get(on: req.db)
         let received = try await LedgerEntryRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID())
             .filter(\.$kind == .received).first()
-        return try await req.view.render("deposits/receipt", ReceiptContext(req, deposit: deposit, member: member, receivedEntry: received))
+        return try await req.view.render("deposits/receipt", ReceiptContext(req, deposit: deposit, member: member, receivedEntry: received,
+                                                                                deadlineChanges: try await ClaimDeadlines.history(ofDeposit: deposit.requireID(), on: req.db)))
     }
 
     @Sendable func refundForm(req: Request) async throws -> View {

@@ -16,6 +16,7 @@ struct MembersController: RouteCollection {
         editors.post(":memberID", use: update)
         editors.post(":memberID", "documents", use: addDocument)
         editors.post(":memberID", "reminders", use: setReminders)
+        editors.post(":memberID", "consent", use: setConsent)
     }
 
     @Sendable func index(req: Request) async throws -> View {
@@ -30,7 +31,10 @@ struct MembersController: RouteCollection {
         let deposits = try await Deposit.query(on: req.db).filter(\.$member.$id == member.requireID()).sort(\.$receivedOn).all()
         try await req.audit(.memberRead, subject: member.cardNumber,
                             details: req.personalDataMask.showsPersonalData ? "full record" : "masked record")
-        return try await req.view.render("members/show", MemberShowContext(req, member: member, documents: documents, deposits: deposits))
+        let contactHistory = try await ContactPreferencesStore.history(of: member.requireID(), on: req.db)
+        let deadlineChanges = try await ClaimDeadlines.history(ofMember: member.requireID(), on: req.db)
+        return try await req.view.render("members/show", MemberShowContext(req, member: member, documents: documents, deposits: deposits,
+                                                                           contactHistory: contactHistory, deadlineChanges: deadlineChanges))
     }
 
     @Sendable func new(req: Request) async throws -> View {
@@ -44,7 +48,7 @@ struct MembersController: RouteCollection {
             return try await renderForm(req, form: form, memberID: nil, problems: problems)
         case .valid(let draft):
             do {
-                let member = try await MemberStore.create(draft, on: req.db)
+                let member = try await MemberStore.create(draft, recordedBy: try req.staff.username, at: req.clock.now(), on: req.db)
                 try await req.audit(.memberCreate, subject: draft.cardNumber)
                 if draft.consent != ChannelConsent() {
                     try await req.audit(.consentChange, subject: draft.cardNumber, details: MemberChangeDetails.consent(from: ChannelConsent(), to: draft.consent))
@@ -71,7 +75,7 @@ struct MembersController: RouteCollection {
         case .valid(let draft):
             do {
                 let before = member.draft
-                try await MemberStore.update(member, to: draft, on: req.db)
+                try await MemberStore.update(member, to: draft, recordedBy: try req.staff.username, at: req.clock.now(), on: req.db)
                 try await req.audit(.memberUpdate, subject: draft.cardNumber, details: MemberChangeDetails.fields(from: before, to: draft))
                 if before.consent != draft.consent {
                     try await req.audit(.consentChange, subject: draft.cardNumber, details: MemberChangeDetails.consent(from: before.consent, to: draft.consent))
@@ -107,14 +111,53 @@ struct MembersController: RouteCollection {
 
     struct RemindersForm: Content {
         var optOut: Bool
+        /// A channel's raw value; absent or `all` for every channel.
+        var channel: String?
+        var via: String?
     }
 
-    /// The member asked (at the counter, by phone) to stop or resume reminders on every channel.
+    /// The member asked (at the counter, on the portal, by reply) to stop or resume reminders on one
+    /// channel or on every channel; the change is kept as a history row.
     @Sendable func setReminders(req: Request) async throws -> Response {
         let member = try await findMember(req)
-        member.remindersOptOut = try req.content.decode(RemindersForm.self).optOut
-        try await member.update(on: req.db)
-        try await req.audit(.memberReminders, subject: member.cardNumber, details: "opt-out=\(member.remindersOptOut)")
+        let form = try req.content.decode(RemindersForm.self)
+        let change = try contactChange(req, kind: form.optOut ? .optedOut : .optedIn, channel: form.channel, via: form.via)
+        return try await record(change, for: member, req)
+    }
+
+    struct ConsentForm: Content {
+        var given: Bool
+        var channel: String
+        var via: String?
+    }
+
+    /// Consent for surveys and announcements on one channel, given or withdrawn.
+    @Sendable func setConsent(req: Request) async throws -> Response {
+        let member = try await findMember(req)
+        let form = try req.content.decode(ConsentForm.self)
+        let change = try contactChange(req, kind: form.given ? .consentGiven : .consentWithdrawn, channel: form.channel, via: form.via)
+        return try await record(change, for: member, req)
+    }
+
+    private func contactChange(_ req: Request, kind: ContactPreferenceChange.Kind, channel: String?, via: String?) throws -> ContactPreferenceChange {
+        var parsedChannel: ContactChannel?
+        if let channel, channel != ContactPreferenceChangeRecord.allChannels, !channel.isEmpty {
+            guard let known = ContactChannel(rawValue: channel) else { throw Abort(.badRequest, reason: req.t("error_contact_channel")) }
+            parsedChannel = known
+        }
+        guard let how = ContactPreferenceChange.Via(rawValue: via ?? "counter") else { throw Abort(.badRequest, reason: req.t("error_contact_via")) }
+        return ContactPreferenceChange(kind: kind, channel: parsedChannel, via: how)
+    }
+
+    private func record(_ change: ContactPreferenceChange, for member: Member, _ req: Request) async throws -> Response {
+        do {
+            try await ContactPreferencesStore.record(change, for: member, by: try req.staff.username, at: req.clock.now(), on: req.db)
+        } catch let problem as ContactPreferenceChange.Problem {
+            throw Abort(.unprocessableEntity, reason: problem.message(req.language))
+        }
+        let consent = change.kind == .consentGiven || change.kind == .consentWithdrawn
+        try await req.audit(consent ? .consentChange : .memberReminders, subject: member.cardNumber,
+                            details: "\(change.kind.rawValue) \(change.channel?.rawValue ?? "all") via \(change.via.rawValue)")
         req.setNotice(req.t("notice_member_saved"))
         return req.redirect(to: "/members/\(try member.requireID().uuidString)")
     }

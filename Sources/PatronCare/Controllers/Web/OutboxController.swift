@@ -13,6 +13,8 @@ struct OutboxController: RouteCollection {
         outbox.post("postcards", use: gatherPostcards)
         outbox.get("postcards", ":batchID", use: postcardSheet)
         outbox.post("postcards", ":batchID", "printed", use: markPrinted)
+        outbox.get("returned", use: returnedForm)
+        outbox.post("returned", use: recordReturned)
     }
 
     struct Filter: Content {
@@ -118,11 +120,20 @@ struct OutboxController: RouteCollection {
         let batch = try await findBatch(req)
         let messages = try await OutboxMessage.query(on: req.db).filter(\.$postcardBatchID == batch.requireID()).sort(\.$recipientName).all()
         let language = req.language
+        let memberIDs = Array(Set(messages.compactMap(\.memberID)))
+        var cardNumbers: [UUID: String] = [:]
+        for part in memberIDs.chunked(500) {
+            for member in try await Member.query(on: req.db).filter(\.$id ~~ Array(part)).field(\.$id).field(\.$cardNumber).all() {
+                if let id = member.id { cardNumbers[id] = member.cardNumber }
+            }
+        }
         let cards = messages.map { message -> PostcardSheetContext.Card in
             var lines = message.address.split(separator: "\n").map(String.init)
             let postcode = lines.last.flatMap { $0.count == 5 && $0.allSatisfy(\.isNumber) ? $0 : nil } ?? ""
             if !postcode.isEmpty { lines.removeLast() }
-            return .init(addressLines: lines, postcode: postcode, body: message.body)
+            let card = message.memberID.flatMap { cardNumbers[$0] } ?? ""
+            return .init(addressLines: lines, postcode: postcode, body: message.body, cardNumber: card,
+                         barcode: (try? Code128(card)).map(BarcodeDrawing.init))
         }
         let context = PostcardSheetContext(language: language.rawValue, t: req.application.strings.table(language),
                                            batchID: batch.id?.uuidString ?? "", cards: cards, printed: batch.printedAt != nil,
@@ -154,6 +165,28 @@ struct OutboxController: RouteCollection {
         }
         req.setNotice(req.t("notice_postcards_printed"))
         return req.redirect(to: "/outbox")
+    }
+
+    // MARK: Returned postcards
+
+    @Sendable func returnedForm(req: Request) async throws -> View {
+        try await req.view.render("outbox/returned", try await ReturnedPostcardsContext.load(req, result: nil))
+    }
+
+    struct ReturnedForm: Content {
+        var cardNumber: String
+    }
+
+    /// A clerk scans (or types) the barcode of a postcard that came back: the address is marked
+    /// undeliverable, the postcard `failed`, and the member's next channel queued.
+    @Sendable func recordReturned(req: Request) async throws -> Response {
+        let card = try req.content.decode(ReturnedForm.self).cardNumber.trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = try await ReturnedPostcards(db: req.db, config: req.config)
+            .record(cardNumber: card, by: try req.staff.username, now: req.clock.now(), today: req.clock.today)
+        let view = try await req.view.render("outbox/returned", try await ReturnedPostcardsContext.load(req, result: result))
+        let response = try await view.encodeResponse(for: req)
+        if case .refused = result { response.status = .unprocessableEntity }
+        return response
     }
 
     private func findMessage(_ req: Request) async throws -> OutboxMessage {

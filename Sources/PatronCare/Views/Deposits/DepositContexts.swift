@@ -50,8 +50,11 @@ struct ReceiptContext: Encodable {
     let backHref: String
     /// `?paper=thermal`: laid out for an 80 mm receipt printer instead of A5.
     let thermal: Bool
+    /// Earlier deadlines and why they moved (a campaign): the stamp shows the current one.
+    let deadlineChanges: [DeadlineChangeRow]
 
-    init(_ request: Request, deposit: Deposit, member: Member, receivedEntry: LedgerEntryRecord?) {
+    init(_ request: Request, deposit: Deposit, member: Member, receivedEntry: LedgerEntryRecord?,
+         deadlineChanges: [ClaimDeadlineChangeRecord]) {
         let language = request.language
         self.language = language.rawValue
         t = request.application.strings.table(language)
@@ -69,6 +72,7 @@ struct ReceiptContext: Encodable {
         claimDeadlineStamp = Receipt.claimDeadlineStamp(deposit.lastClaimDate, language)
         backHref = "/deposits/\(deposit.id?.uuidString ?? "")"
         thermal = request.query[String.self, at: "paper"] == "thermal"
+        self.deadlineChanges = deadlineChanges.map { DeadlineChangeRow($0, receiptNumber: deposit.receiptNumber, language: language) }
     }
 }
 

@@ -12,6 +12,27 @@ struct MemberShowContext: Encodable {
         let scanHref: String?
     }
 
+    /// What one channel may carry for this member, and why (the lawful-basis rule).
+    struct ChannelRow: Encodable {
+        let channel: String
+        let name: String
+        let hasContact: Bool
+        let consent: Bool
+        let optedOut: Bool
+        let serviceAllowed: Bool
+        let serviceWhy: String
+        let consentAllowed: Bool
+        let consentWhy: String
+    }
+
+    struct ContactChange: Encodable {
+        let at: String
+        let kind: String
+        let channel: String
+        let via: String
+        let recordedBy: String
+    }
+
     let layout: LayoutContext
     let id: String
     let row: MemberRow
@@ -40,8 +61,14 @@ struct MemberShowContext: Encodable {
     let counterName: String
     let idempotencyKey: String
     let remindersOptOut: Bool
+    let channels: [ChannelRow]
+    let viaOptions: [SelectOption]
+    let contactHistory: [ContactChange]
+    let addressUndeliverableOn: String?
+    let deadlineChanges: [DeadlineChangeRow]
 
-    init(_ request: Request, member: Member, documents: [MemberDocument], deposits: [Deposit]) {
+    init(_ request: Request, member: Member, documents: [MemberDocument], deposits: [Deposit],
+         contactHistory: [ContactPreferenceChangeRecord], deadlineChanges: [ClaimDeadlineChangeRecord]) {
         let language = request.language
         let draft = member.draft
         let clockToday = request.clock.today
@@ -83,5 +110,25 @@ struct MemberShowContext: Encodable {
         counterName = request.config.counterName
         idempotencyKey = UUID().uuidString
         remindersOptOut = member.remindersOptOut
+        let contacts = member.contactsOnFile
+        let preferences = member.contactPreferences
+        channels = ContactChannel.allCases.map { channel in
+            let service = ContactRule.verdict(.refund, on: channel, contacts: contacts, preferences: preferences)
+            let survey = ContactRule.verdict(.survey, on: channel, contacts: contacts, preferences: preferences)
+            return ChannelRow(channel: channel.rawValue, name: channel.name(language), hasContact: contacts.channels.contains(channel),
+                              consent: preferences.consent.allows(channel), optedOut: preferences.optedOutChannels.contains(channel),
+                              serviceAllowed: service.isAllowed, serviceWhy: service.explanation(language),
+                              consentAllowed: survey.isAllowed, consentWhy: survey.explanation(language))
+        }
+        viaOptions = ContactPreferenceChange.Via.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0 == .counter) }
+        self.contactHistory = contactHistory.map { record in
+            let local = BangkokTime(record.recordedAt)
+            return ContactChange(at: "\(DateDisplay.short(local.day, language)) \(local.clock)", kind: record.kind.name(language),
+                                 channel: ContactChannel(rawValue: record.channel)?.name(language) ?? request.t("contact_all_channels"),
+                                 via: record.via.name(language), recordedBy: record.recordedBy)
+        }
+        addressUndeliverableOn = member.addressUndeliverableOn.flatMap { CivilDate(iso: $0) }.map { DateDisplay.short($0, language) }
+        let receipts = Dictionary(uniqueKeysWithValues: deposits.compactMap { d in d.id.map { ($0, d.receiptNumber) } })
+        self.deadlineChanges = deadlineChanges.map { DeadlineChangeRow($0, receiptNumber: receipts[$0.$deposit.id] ?? "", language: language) }
     }
 }

@@ -87,6 +87,9 @@ struct PostcardSheetContext: Encodable {
         let addressLines: [String]
         let postcode: String
         let body: String
+        let cardNumber: String
+        /// The card number as Code 128, drawn as SVG bars by the template; nil when it cannot be encoded.
+        let barcode: BarcodeDrawing?
     }
 
     let language: String
@@ -96,4 +99,24 @@ struct PostcardSheetContext: Encodable {
     let printed: Bool
     let csrf: String
     let senderLines: [String]
+}
+
+/// A Code 128 symbol as the postcard template draws it: `<svg viewBox="0 0 width height">` with one `<rect>` per bar.
+struct BarcodeDrawing: Encodable {
+    struct Bar: Encodable {
+        let x: Int
+        let width: Int
+    }
+
+    let text: String
+    let width: Int
+    let height: Int
+    let bars: [Bar]
+
+    init(_ symbol: Code128) {
+        text = symbol.text
+        width = symbol.totalModules
+        height = 40
+        bars = symbol.bars.map { Bar(x: $0.x, width: $0.width) }
+    }
 }

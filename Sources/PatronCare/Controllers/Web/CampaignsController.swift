@@ -1,0 +1,121 @@
+import Fluent
+import PatronCore
+import Vapor
+
+/// Deposits → Campaigns, for heads: the unclaimed-deposit campaign's form, its dry run (members and
+/// baht per expiry year and channel, who cannot be reached and why), the run, and what each campaign
+/// brought back. Plus Reports → Reminders, the same measure per reminder policy (no names: committee may read it).
+struct CampaignsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let campaigns = routes.grouped("campaigns").grouped(RequirePermission(.runCampaigns))
+        campaigns.get(use: index)
+        campaigns.post("preview", use: preview)
+        campaigns.post(use: run)
+        campaigns.get(":campaignID", use: show)
+        routes.grouped("reports", "reminders").grouped(RequirePermission(.viewReports)).get(use: remindersReport)
+    }
+
+    @Sendable func index(req: Request) async throws -> View {
+        try await req.view.render("campaigns/index", try await CampaignsIndexContext.load(req, form: .defaults(today: req.clock.today), errors: []))
+    }
+
+    @Sendable func preview(req: Request) async throws -> Response {
+        let form = try req.content.decode(CampaignForm.self)
+        let order: CampaignOrder
+        switch form.order() {
+        case .failure(let problem): return try await refuse(req, form: form, problem)
+        case .success(let parsed): order = parsed
+        }
+        let preview = try await CampaignRun(db: req.db, config: req.config).preview(order)
+        guard !preview.plan.selected.isEmpty else { return try await refuse(req, form: form, .nobodySelected) }
+        let alreadyRun = try await Campaign.query(on: req.db).filter(\.$key == order.key).first() != nil
+        let context = CampaignPreviewContext(req, form: form, preview: preview, alreadyRun: alreadyRun)
+        return try await req.view.render("campaigns/preview", context).encodeResponse(for: req)
+    }
+
+    @Sendable func run(req: Request) async throws -> Response {
+        let form = try req.content.decode(CampaignForm.self)
+        let order: CampaignOrder
+        switch form.order() {
+        case .failure(let problem): return try await refuse(req, form: form, problem)
+        case .success(let parsed): order = parsed
+        }
+        do {
+            let outcome = try await CampaignRun(db: req.db, config: req.config).run(order, by: try req.staffRef, now: req.clock.now())
+            req.setNotice(outcome.preview.plan.summaryLine(req.language))
+            return req.redirect(to: "/campaigns/\(try outcome.campaign.requireID())")
+        } catch let problem as CampaignProblem {
+            return try await refuse(req, form: form, problem)
+        }
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("campaignID", as: UUID.self), let campaign = try await Campaign.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        let grouping = NoticeEffect.Grouping(rawValue: req.query[String.self, at: "by"] ?? "month") ?? .month
+        let result = try await NoticeEffectQuery(db: req.db).load(.campaigns(id), grouping: grouping, language: req.language)
+        let table = NoticeEffectTable(result: result, language: req.language, grouping: grouping)
+        if req.query[String.self, at: "format"] == "csv" {
+            return csvResponse(table.csv, filename: "campaign-\(campaign.asOf).csv")
+        }
+        return try await req.view.render("campaigns/show", CampaignReportContext(req, campaign: campaign, table: table)).encodeResponse(for: req)
+    }
+
+    @Sendable func remindersReport(req: Request) async throws -> Response {
+        let today = req.clock.today
+        let from = req.query[String.self, at: "from"].flatMap { CivilDate(lenient: $0) } ?? today.adding(months: -6)
+        let to = req.query[String.self, at: "to"].flatMap { CivilDate(lenient: $0) } ?? today
+        guard from <= to else { throw Abort(.badRequest, reason: req.t("error_report_range")) }
+        let grouping = NoticeEffect.Grouping(rawValue: req.query[String.self, at: "by"] ?? "month") ?? .month
+        let result = try await NoticeEffectQuery(db: req.db).load(.reminders(from: from, to: to), grouping: grouping, language: req.language)
+        let table = NoticeEffectTable(result: result, language: req.language, grouping: grouping)
+        if req.query[String.self, at: "format"] == "csv" {
+            return csvResponse(table.csv, filename: "reminders-\(from.iso)-\(to.iso).csv")
+        }
+        return try await req.view.render("campaigns/reminders-report",
+                                         RemindersReportContext(req, from: from, to: to, table: table)).encodeResponse(for: req)
+    }
+
+    private func refuse(_ req: Request, form: CampaignForm, _ problem: CampaignProblem) async throws -> Response {
+        let context = try await CampaignsIndexContext.load(req, form: form, errors: [problem.message(req.language)])
+        let response = try await req.view.render("campaigns/index", context).encodeResponse(for: req)
+        response.status = .unprocessableEntity
+        return response
+    }
+}
+
+/// The campaign form as posted (also carried by the preview page's run button).
+struct CampaignForm: Content {
+    var asOf: String
+    var claimBy: String
+    var expiredFrom: String?
+    var expiredTo: String?
+    var channels: [String]?
+
+    static func defaults(today: CivilDate) -> CampaignForm {
+        CampaignForm(asOf: today.iso, claimBy: today.adding(days: 90).iso, expiredFrom: nil, expiredTo: nil,
+                     channels: CampaignOrder.defaultChannels.map(\.rawValue))
+    }
+
+    func order() -> Result<CampaignOrder, CampaignProblem> {
+        func day(_ text: String?, _ name: String, required: Bool) -> Result<CivilDate?, CampaignProblem> {
+            let trimmed = (text ?? "").trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return required ? .failure(.missingOption(name)) : .success(nil) }
+            guard let day = CivilDate(lenient: trimmed) else { return .failure(.notADate(option: name, text: trimmed)) }
+            return .success(day)
+        }
+        do throws(CampaignProblem) {
+            guard let asOf = try day(asOf, "as-of", required: true).get(), let claimBy = try day(claimBy, "claim-by", required: true).get() else {
+                return .failure(.missingOption("as-of"))
+            }
+            let channels = try CampaignOrder.channels(from: (self.channels ?? []).joined(separator: ",")).get()
+            let order = CampaignOrder(asOf: asOf, claimBy: claimBy, expiredFrom: try day(expiredFrom, "expired-from", required: false).get(),
+                                      expiredTo: try day(expiredTo, "expired-to", required: false).get(), channels: channels)
+            if let problem = order.validate().first { return .failure(problem) }
+            return .success(order)
+        } catch {
+            return .failure(error)
+        }
+    }
+}
