@@ -84,7 +84,7 @@ import VaporTesting
             try await counter.get("/outbox")
             let sheet = try #require(try await counter.post("/outbox/postcards", form: []).headers.first(name: .location))
             _ = try await counter.post(sheet + "/printed", form: [])
-            let store = DepositStore(db: app.db, policy: app.config.depositPolicy)
+            let store = DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher)
             let deposit = try #require(try await Deposit.query(on: app.db).filter(\.$member.$id == reminded.requireID()).first())
             let input = DepositStore.RefundInput(amount: nil, paymentMethod: .cash, counter: "Counter 1", note: "",
                                                  documentsTicked: ["original-receipt", "id-card-copy"], collector: .member, deadlineOverride: nil)

@@ -27,7 +27,7 @@ import VaporTesting
                 K-MAIL,อีเมล,วิชัย,EXA,\(yesterday.adding(years: -1).iso),\(yesterday.iso),,,,wichai@example.org
 
                 """
-            _ = try await MemberImporter.run(try KohaPatronFile(text: members), options: .init(), on: app.db)
+            _ = try await MemberImporter.run(try KohaPatronFile(text: members), options: .init(), at: pinnedNow, on: app.db)
             let deposits = "cardnumber,amount,received,receipt\nK-POST,1000,\(yesterday.adding(years: -1).iso),R-1\nK-MAIL,1000,\(yesterday.adding(years: -1).iso),R-2\n"
             _ = try await DepositHistoryImporter(db: app.db, policy: app.config.depositPolicy)
                 .run(try DepositHistoryFile(bytes: Array(deposits.utf8)), options: .init(), at: pinnedNow)
@@ -182,7 +182,7 @@ import VaporTesting
             let refundAt = pinnedNow.addingTimeInterval(15 * 86_400 + 3_600)
             let member = try await BacklogFixtures.member("H1", on: app)
             let deposit = try #require(try await Deposit.query(on: app.db).filter(\.$member.$id == member.requireID()).first())
-            _ = try await DepositStore(db: app.db, policy: app.config.depositPolicy).refund(
+            _ = try await DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher).refund(
                 deposit, .init(amount: nil, paymentMethod: .cash, counter: "Counter 1", note: "", documentsTicked: ["original-receipt", "id-card-copy"],
                                collector: .member, deadlineOverride: nil),
                 counterHours: app.config.counterHours, holidays: app.config.holidays, by: DepositFixtures.staff, at: refundAt,

@@ -40,7 +40,7 @@ import VaporTesting
             let body = "ขอบคุณที่แจ้งเรื่อง FB-2569-000001-3 กรุณาตอบแบบสำรวจ: \(app.complaintSettings.publicURL)/feedback/survey/\(token.text)"
             _ = try await Outbox.enqueue(OutboxDraft(dedupeKey: "complaint-survey/FB-2569-000001-3", purpose: "complaint-survey", memberID: nil,
                                                      recipientName: "กมลา ทองดี", channel: .sms, address: "0861112222", language: .th,
-                                                     subject: "", body: body, notBefore: pinnedNow), on: app.db)
+                                                     subject: "", body: body, notBefore: pinnedNow), now: pinnedNow, on: app.db)
             let message = try #require(try await OutboxMessage.query(on: app.db).first())
             #expect(message.body.contains(token.text), "the message that is sent keeps its link")
             for role in [StaffRole.counter, .customerTeam, .head, .admin] {

@@ -175,7 +175,7 @@ struct CampaignRun {
 
                 var queued = 0
                 for part in drafts.chunked(2_000) {
-                    queued += try await Outbox.enqueue(Array(part), on: db)
+                    queued += try await Outbox.enqueue(Array(part), now: now, on: db)
                 }
                 campaign.status = .queued
                 campaign.notices = queued

@@ -90,27 +90,9 @@ struct CreateCampaign: AsyncMigration {
     }
 }
 
-/// Triggers refusing UPDATE and DELETE on a history table, on SQLite and PostgreSQL alike
-/// (the same guard as the ledger's, with its own function and message).
 enum AppendOnlyHistory {
     static func protect(table: String, on sql: any SQLDatabase) async throws {
-        if sql.dialect.name == "postgresql" {
-            try await sql.raw("""
-                CREATE OR REPLACE FUNCTION refuse_history_change() RETURNS trigger AS $$
-                BEGIN RAISE EXCEPTION 'history rows are append-only: record a new change instead'; END;
-                $$ LANGUAGE plpgsql
-                """).run()
-            try await sql.raw("""
-                CREATE TRIGGER \(unsafeRaw: table)_append_only BEFORE UPDATE OR DELETE ON \(ident: table)
-                FOR EACH ROW EXECUTE FUNCTION refuse_history_change()
-                """).run()
-        } else {
-            for operation in ["UPDATE", "DELETE"] {
-                try await sql.raw("""
-                    CREATE TRIGGER \(unsafeRaw: table)_no_\(unsafeRaw: operation.lowercased()) BEFORE \(unsafeRaw: operation) ON \(ident: table)
-                    BEGIN SELECT RAISE(ABORT, 'history rows are append-only: record a new change instead'); END
-                    """).run()
-            }
-        }
+        try await AppendOnlyTriggers.create(on: table, function: "refuse_history_change",
+                                            message: "history rows are append-only: record a new change instead", sql: sql)
     }
 }

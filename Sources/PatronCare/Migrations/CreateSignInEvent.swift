@@ -16,24 +16,8 @@ struct CreateSignInEvent: AsyncMigration {
             .create()
         let sql = database as! any SQLDatabase
         try await sql.create(index: "sign_in_events_username_idx").on(SignInEventRecord.schema).column("username").column("at").run()
-        if sql.dialect.name == "postgresql" {
-            try await sql.raw("""
-                CREATE OR REPLACE FUNCTION refuse_sign_in_event_change() RETURNS trigger AS $$
-                BEGIN RAISE EXCEPTION 'sign-in events are append-only'; END;
-                $$ LANGUAGE plpgsql
-                """).run()
-            try await sql.raw("""
-                CREATE TRIGGER sign_in_events_append_only BEFORE UPDATE OR DELETE ON sign_in_events
-                FOR EACH ROW EXECUTE FUNCTION refuse_sign_in_event_change()
-                """).run()
-        } else {
-            for operation in ["UPDATE", "DELETE"] {
-                try await sql.raw("""
-                    CREATE TRIGGER sign_in_events_no_\(unsafeRaw: operation.lowercased()) BEFORE \(unsafeRaw: operation) ON sign_in_events
-                    BEGIN SELECT RAISE(ABORT, 'sign-in events are append-only'); END
-                    """).run()
-            }
-        }
+        try await AppendOnlyTriggers.create(on: SignInEventRecord.schema, function: "refuse_sign_in_event_change",
+                                            message: "sign-in events are append-only", sql: sql)
     }
 
     func revert(on database: any Database) async throws {

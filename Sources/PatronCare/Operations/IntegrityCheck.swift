@@ -15,7 +15,8 @@ struct IntegrityCheck {
 
     /// Append-only tables (a migration called `AppendOnly.protect` or its like for each): their
     /// UPDATE/DELETE triggers must exist. A feature adding one adds its table here.
-    static let appendOnlyTables = [LedgerEntryRecord.schema, FeedbackLogRecord.schema]
+    static let appendOnlyTables = [LedgerEntryRecord.schema, FeedbackLogRecord.schema, SignInEventRecord.schema,
+                                   ContactPreferenceChangeRecord.schema, ClaimDeadlineChangeRecord.schema, "audit_log", "audit_purges"]
 
     /// Trigger names the migrations create on this engine.
     static func expectedTriggers(postgres: Bool) -> [String] {

@@ -76,7 +76,7 @@ struct ReturnedPostcards {
                                     address: next.address, fallbackChannels: next.remaining, language: postcard.language,
                                     subject: next.rendered.subject ?? "", body: next.rendered.body, htmlBody: next.rendered.html,
                                     notBefore: now, reminderKind: kind)
-            if try await Outbox.enqueue(draft, on: db) { return next.channel }
+            if try await Outbox.enqueue(draft, now: now, on: db) { return next.channel }
             // The member already has this notice on that channel (a campaign's e-mail): try the one after.
             remaining = next.remaining
         }

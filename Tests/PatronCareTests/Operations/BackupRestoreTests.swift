@@ -74,7 +74,7 @@ import Vapor
         defer { try? FileManager.default.removeItem(atPath: file) }
         let (written, inBackup) = try await Self.withRestorableApp { app in
             let members = try await (0..<40).asyncMap { try await MemberFixtures.store(MemberFixtures.draft("BUSY-\($0)"), on: app) }
-            let store = DepositStore(db: app.db, policy: app.config.depositPolicy)
+            let store = DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher)
             let writer = Task {
                 var done = 0
                 for member in members {

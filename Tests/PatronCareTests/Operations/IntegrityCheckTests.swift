@@ -20,7 +20,7 @@ import Vapor
     static func realisticLedger(_ app: Application) async throws -> [Deposit] {
         let (_, first) = try await DepositFixtures.expiredMemberWithDeposit("EXA-1", on: app)
         let (_, second) = try await DepositFixtures.expiredMemberWithDeposit("EXA-2", amount: Satang(1_000_000), on: app)
-        let store = DepositStore(db: app.db, policy: app.config.depositPolicy)
+        let store = DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher)
         let received = try #require(try await LedgerEntryRecord.query(on: app.db).filter(\.$deposit.$id == second.requireID()).first())
         _ = try await store.correct(received, balanceEffect: Satang(-900_000), reason: "keyed 10,000 instead of 1,000",
                                     by: DepositFixtures.staff, at: pinnedNow.addingTimeInterval(-100), idempotencyKey: UUID().uuidString)

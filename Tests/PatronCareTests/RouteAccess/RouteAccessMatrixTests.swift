@@ -68,7 +68,7 @@ import VaporTesting
         _ = try await Outbox.enqueue(OutboxDraft(dedupeKey: "matrix/1", purpose: "renewal", memberID: try member.requireID(),
                                                  recipientName: draft.displayName, channel: .email, address: draft.email, language: .th,
                                                  subject: "ต่ออายุสมาชิก", body: "เรียน \(draft.displayName) ที่อยู่ \(draft.addressLine1)",
-                                                 notBefore: pinnedNow), on: app.db)
+                                                 notBefore: pinnedNow), now: pinnedNow, on: app.db)
         let message = try #require(try await OutboxMessage.query(on: app.db).first())
         let meeting = CommitteeMeetingDay()
         meeting.day = "2026-12-15"

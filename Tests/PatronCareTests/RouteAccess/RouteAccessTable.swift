@@ -43,11 +43,19 @@ enum RouteAccessTable {
         "GET /": staff,
         "GET /members": staff,
         "GET /members/:memberID": staff,
+        "GET /account/password": staff,
+        "POST /account/password": staff,
         "GET /deposits/:depositID": staff,
         "GET /deposits/:depositID/receipt": staff,
         // Scans and attachments: only who may see personal data.
         "GET /members/:memberID/documents/:documentID/scan": personalData,
         "GET /complaints/:itemID/attachments/:attachmentID": personalData,
+        // Unclaimed-deposit campaigns: heads (they list members by name and extend deadlines).
+        "GET /campaigns": heads,
+        "POST /campaigns/preview": heads,
+        "POST /campaigns": heads,
+        "GET /campaigns/:campaignID": heads,
+        "GET /reports/reminders": reports,
         // Member records.
         "GET /members/new": counterWork,
         "POST /members": counterWork,
@@ -55,6 +63,7 @@ enum RouteAccessTable {
         "POST /members/:memberID": counterWork,
         "POST /members/:memberID/documents": counterWork,
         "POST /members/:memberID/reminders": counterWork,
+        "POST /members/:memberID/consent": counterWork,
         "GET /imports": heads,
         "POST /imports": heads,
         // Money at the counter.
@@ -77,6 +86,8 @@ enum RouteAccessTable {
         // Outbox and templates.
         "GET /outbox": personalData,
         "GET /outbox/:messageID": personalData,
+        "GET /outbox/returned": personalData,
+        "POST /outbox/returned": personalData,
         "POST /outbox/:messageID/resend": personalData,
         "POST /outbox/postcards": personalData,
         "GET /outbox/postcards/:batchID": personalData,

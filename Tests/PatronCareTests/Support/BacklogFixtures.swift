@@ -29,7 +29,7 @@ enum BacklogFixtures {
     /// Imports members and deposits; returns nothing, the database holds them.
     static func importBacklog(_ app: Application, count: Int = 768, withEmail: Int = 614, extraMembers: String = "", extraDeposits: String = "") async throws {
         let (members, deposits) = files(count: count, withEmail: withEmail)
-        _ = try await MemberImporter.run(try KohaPatronFile(text: members + extraMembers), options: .init(), on: app.db)
+        _ = try await MemberImporter.run(try KohaPatronFile(text: members + extraMembers), options: .init(), at: pinnedNow, on: app.db)
         _ = try await DepositHistoryImporter(db: app.db, policy: app.config.depositPolicy)
             .run(try DepositHistoryFile(bytes: Array((deposits + extraDeposits).utf8)), options: .init(), at: pinnedNow)
     }

@@ -57,7 +57,7 @@ struct CampaignsController: RouteCollection {
         let result = try await NoticeEffectQuery(db: req.db).load(.campaigns(id), grouping: grouping, language: req.language)
         let table = NoticeEffectTable(result: result, language: req.language, grouping: grouping)
         if req.query[String.self, at: "format"] == "csv" {
-            return csvResponse(table.csv, filename: "campaign-\(campaign.asOf).csv")
+            return try await req.auditedCSV(table.csv, filename: "campaign-\(campaign.asOf).csv", report: "campaign", filters: ["campaign": campaign.id?.uuidString])
         }
         return try await req.view.render("campaigns/show", CampaignReportContext(req, campaign: campaign, table: table)).encodeResponse(for: req)
     }
@@ -71,7 +71,7 @@ struct CampaignsController: RouteCollection {
         let result = try await NoticeEffectQuery(db: req.db).load(.reminders(from: from, to: to), grouping: grouping, language: req.language)
         let table = NoticeEffectTable(result: result, language: req.language, grouping: grouping)
         if req.query[String.self, at: "format"] == "csv" {
-            return csvResponse(table.csv, filename: "reminders-\(from.iso)-\(to.iso).csv")
+            return try await req.auditedCSV(table.csv, filename: "reminders-\(from.iso)-\(to.iso).csv", report: "reminders", filters: ["from": from.iso, "to": to.iso])
         }
         return try await req.view.render("campaigns/reminders-report",
                                          RemindersReportContext(req, from: from, to: to, table: table)).encodeResponse(for: req)

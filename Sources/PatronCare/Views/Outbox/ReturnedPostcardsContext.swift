@@ -17,14 +17,14 @@ struct ReturnedPostcardsContext: Encodable {
 
     static func load(_ req: Request, result: ReturnedPostcards.Result?) async throws -> ReturnedPostcardsContext {
         let language = req.language
-        let personal = req.can(.viewMemberPersonalData)
+        let mask = req.personalDataMask
         let attempts = try await OutboxAttempt.query(on: req.db).filter(\.$result == "returned").sort(\.$attemptedAt, .descending)
             .range(..<50).with(\.$message).all()
         let recent = attempts.map { attempt in
             let local = BangkokTime(attempt.attemptedAt)
             let name = attempt.message.recipientName
             return Returned(at: "\(DateDisplay.short(local.day, language)) \(local.clock)",
-                            recipient: personal ? name : MemberRow.masked(name), detail: attempt.detail)
+                            recipient: mask.name(name), detail: attempt.detail)
         }
         var text: String?
         var isError = false
