@@ -258,8 +258,8 @@ struct DatabaseFailure: Error, CustomStringConvertible {
 }
 
 /// Receipt numbers: one counter row per fiscal year, incremented inside the deposit's transaction,
-/// so a number is never issued twice and never reused (a rolled-back deposit leaves a gap, which
-/// the audit trail can explain; reuse it cannot).
+/// so a number is never issued twice, and a rolled-back deposit takes its number back with it: the
+/// numbers run without gaps, which `patroncare check` verifies (`ReceiptSequenceAudit`).
 enum ReceiptNumbers {
     static func allocate(on day: CivilDate, db: any Database) async throws -> ReceiptNumber {
         let year = FiscalYear(containing: day)
