@@ -41,8 +41,8 @@ import VaporTesting
             let csrf = browser.csrf
             let cookies = browser.cookies
             app.http.client.configuration.redirectConfiguration = .disallow
-            // The whole suite runs in parallel on two cores: give a queued request time to be answered.
-            app.http.client.configuration.timeout = .init(connect: .seconds(60), read: .seconds(120))
+            // On a machine busy with the whole suite a hundred queued requests can take a while: wait for every answer.
+            app.http.client.configuration.timeout = .init(connect: .seconds(30), read: .seconds(180))
             try await app.asyncBoot()
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = try #require(app.http.server.shared.localAddress?.port)
