@@ -31,6 +31,8 @@ import Vapor
             #expect(stored.hasPrefix("aes1:"))
             #expect(!stored.contains(Self.proxyDigits) && !stored.contains("0708"))
             #expect(try app.config.dataCipher.open(stored) == Self.proxyID)
+            let filed = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "member.document").first())
+            #expect(filed.actor == "counter" && filed.details.contains("authorisation-letter"))
 
             let path = "/deposits/\(try deposit.requireID())"
             let counter = TestBrowser(app)
