@@ -31,6 +31,8 @@ import Vapor
             #expect(stored.hasPrefix("aes1:"))
             #expect(!stored.contains(Self.proxyDigits) && !stored.contains("0708"))
             #expect(try app.config.dataCipher.open(stored) == Self.proxyID)
+            let filed = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "member.document").first())
+            #expect(filed.actor == "counter" && filed.details.contains("authorisation-letter"))
 
             let path = "/deposits/\(try deposit.requireID())"
             let counter = TestBrowser(app)
@@ -110,6 +112,23 @@ import Vapor
             await #expect(throws: (any Error).self) {
                 try await (app.db as! any SQLDatabase).delete(from: "ledger_entries").run()
             }
+        }
+    }
+
+    @Test func aNumberSealedWithAnotherKeySaysSoInsteadOfVanishing() async throws {
+        try await withTestApp { app in
+            let (member, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
+            let entry = LedgerEntry.refunded(id: UUID(), depositID: try deposit.requireID(), amount: Satang(100_000), by: DepositFixtures.staff,
+                                             at: pinnedNow, counter: "Counter 1", paymentMethod: .cash)
+            let record = LedgerEntryRecord(entry, memberID: try member.requireID(), idempotencyKey: nil)
+            record.proxyName = "สมศรี ใจดี"
+            record.proxyIDNumber = try PersonalDataCipher(base64Key: "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=").seal(Self.proxyID)
+            try await record.create(on: app.db)
+            let head = try await TestStaff.browser(.head, on: app)
+            let page = try await head.get("/deposits/\(try deposit.requireID())?lang=en").body.string
+            #expect(page.contains("สมศรี ใจดี (ID number sealed with another key (PATRONCARE_DATA_KEY))"))
+            let committee = try await TestStaff.browser(.committee, on: app)
+            #expect(!(try await committee.get("/deposits/\(try deposit.requireID())?lang=en").body.string.contains("sealed with another key")))
         }
     }
 

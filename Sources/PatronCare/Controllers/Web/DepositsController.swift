@@ -113,6 +113,12 @@ struct DepositsController: RouteCollection {
             let write = try await store.refund(deposit, input, counterHours: req.config.counterHours, holidays: req.config.holidays,
                                                by: try req.staffRef, at: req.clock.now(), idempotencyKey: key)
             if write.replayed, let stored = input.proxyLetterScan { try? FileManager.default.removeItem(atPath: scans.path(of: stored)) }
+            if !write.replayed && (!input.documentsTicked.isEmpty || input.proxyLetterScan != nil) {
+                // The refund filed documents on the member's record: a change to the member.
+                try await req.audit(.memberDocument, subject: member.cardNumber,
+                                    details: "refund documents=\(input.documentsTicked.sorted().joined(separator: ","))"
+                                        + (input.proxyLetterScan == nil ? "" : " proxy-letter scan"))
+            }
             req.setNotice(req.t(write.replayed ? "notice_refund_already_paid" : "notice_refund_paid"))
             return req.redirect(to: "/deposits/\(try write.deposit.requireID())")
         } catch {

@@ -22,7 +22,8 @@ struct DepositShowContext: Encodable {
         memberID = member.id?.uuidString ?? ""
         memberCard = member.cardNumber
         memberName = MemberView(member.draft, mask: request.personalDataMask).name
-        self.entries = entries.map { LedgerRow($0, language: language, mask: request.personalDataMask, cipher: request.config.dataCipher) }
+        self.entries = entries.map { LedgerRow($0, language: language, mask: request.personalDataMask, cipher: request.config.dataCipher,
+                                             unreadable: request.t("deposit_proxy_id_unreadable")) }
         self.openRequests = openRequests
         canRefund = deposit.balanceSatang > 0 && request.can(.handleDeposits)
         canCorrect = request.can(.correctLedger)

@@ -44,8 +44,9 @@ struct LedgerRow: Encodable {
     let correctable: Bool
 
     /// The proxy is personal data: masked like a member (`PersonalDataMask`); the ID number is
-    /// opened from its sealed form and shown whole only to heads and admins.
-    init(_ record: LedgerEntryRecord, language: Language, mask: PersonalDataMask, cipher: PersonalDataCipher) {
+    /// opened from its sealed form and shown whole only to heads and admins; `unreadable` is shown
+    /// instead when it was sealed with another key (never silently nothing).
+    init(_ record: LedgerEntryRecord, language: Language, mask: PersonalDataMask, cipher: PersonalDataCipher, unreadable: String) {
         id = record.id?.uuidString ?? ""
         kind = record.kind.rawValue
         kindName = record.kind.name(language)
@@ -60,7 +61,8 @@ struct LedgerRow: Encodable {
         if record.proxyName.isEmpty {
             proxy = ""
         } else {
-            let idNumber = mask.idNumber((try? cipher.open(record.proxyIDNumber)) ?? "")
+            let opened = try? cipher.open(record.proxyIDNumber)
+            let idNumber = opened.map(mask.idNumber) ?? (mask.showsPersonalData ? unreadable : "")
             proxy = mask.name(record.proxyName) + (idNumber.isEmpty ? "" : " (\(idNumber))")
         }
         documents = record.documents
