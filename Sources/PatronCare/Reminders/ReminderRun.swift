@@ -165,14 +165,54 @@ struct ReminderRenderer {
     }
 
     /// The plain text as simple HTML: escaped, paragraphs kept, the refund-steps link clickable.
+    /// One pass over the UTF-8 bytes (every character it changes is ASCII): a campaign renders this
+    /// for 100,000s of e-mails, and Foundation's string replacing cost ~0.5 ms per message on Linux.
     static func html(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        let linked = escaped.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            word.hasPrefix("http://") || word.hasPrefix("https://") ? "<a href=\"\(word)\">\(word)</a>" : String(word)
-        }.joined(separator: " ")
-        let paragraphs = linked.components(separatedBy: "\n\n").map { "<p>" + $0.replacingOccurrences(of: "\n", with: "<br>") + "</p>" }
-        return "<!doctype html><html><body style=\"font-family: Tahoma, sans-serif\">" + paragraphs.joined() + "</body></html>"
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 64)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): escaped += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): escaped += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): escaped += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): escaped += Array("&quot;".utf8)
+            default: escaped.append(byte)
+            }
+        }
+        // Words are what lies between spaces; one that starts with http(s):// becomes a link.
+        var linked: [UInt8] = []
+        linked.reserveCapacity(escaped.count + 128)
+        let http = Array("http://".utf8), https = Array("https://".utf8)
+        var first = true
+        for word in escaped.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
+            if !first { linked.append(UInt8(ascii: " ")) }
+            first = false
+            if word.starts(with: http) || word.starts(with: https) {
+                linked += Array("<a href=\"".utf8) + word + Array("\">".utf8) + word + Array("</a>".utf8)
+            } else {
+                linked += word
+            }
+        }
+        // Paragraphs are separated by a blank line (split left to right), lines within them by <br>.
+        var out = Array("<!doctype html><html><body style=\"font-family: Tahoma, sans-serif\"><p>".utf8)
+        out.reserveCapacity(linked.count + 256)
+        var index = 0
+        while index < linked.count {
+            let byte = linked[index]
+            if byte == UInt8(ascii: "\n") {
+                if index + 1 < linked.count, linked[index + 1] == UInt8(ascii: "\n") {
+                    out += Array("</p><p>".utf8)
+                    index += 2
+                    continue
+                }
+                out += Array("<br>".utf8)
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        out += Array("</p></body></html>".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Where a channel reaches the member: an e-mail address, a mobile number, a LINE user id, or
