@@ -83,7 +83,8 @@ import VaporTesting
     @Test func aGatewayThatDoesNotAnswerInTimeIsRetriedLaterAndNothingIsSentTwice() async throws {
         let gateway = try await TestGateway.start()
         try await withTestApp { app in
-            app.http.client.configuration.timeout = .init(connect: .seconds(1), read: .milliseconds(500))
+            // Well under the gateway's slow answer (3 s), with room for a busy machine.
+            app.http.client.configuration.timeout = .init(connect: .seconds(2), read: .milliseconds(1_500))
             app.config.channels.sms = ChannelsConfig.SMS(
                 url: gateway.baseURL + "/sms", method: .POST, authHeaderName: "Authorization", authHeaderValue: "",
                 bodyTemplate: #"{"to": "{{to}}", "message": "{{text}}"}"#, contentType: "application/json", messageIDField: "message_id")

@@ -43,6 +43,8 @@ import VaporTesting
             app.http.client.configuration.redirectConfiguration = .disallow
             // On a machine busy with the whole suite a hundred queued requests can take a while: wait for every answer.
             app.http.client.configuration.timeout = .init(connect: .seconds(30), read: .seconds(180))
+            // One connection per request, so the hundred really race on the server instead of queueing in the client.
+            app.http.client.configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 100)
             try await app.asyncBoot()
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = try #require(app.http.server.shared.localAddress?.port)
