@@ -14,6 +14,8 @@ import uuid
 import pytest
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+# Commands run in production by default, which needs a data key: the tests use the public development key.
+os.environ.setdefault("PATRONCARE_DATA_KEY", "UGF0cm9uQ2FyZSBkZXZlbG9wbWVudCBrZXkgMDAwMDA=")
 BINARY = os.environ.get("PATRONCARE_BINARY", os.path.join(ROOT, ".build", "debug", "patroncare"))
 SMTP_SERVER = os.path.join(ROOT, "Sources", "MailTestSupport", "smtp_server.py")
 POSTGRES_URL = os.environ.get("FAULTS_DATABASE_URL", "postgres://patroncare:patroncare@127.0.0.1:5432/patroncare")
