@@ -5,7 +5,9 @@ in flight. Runs on a throwaway cluster on port 5433, so the shared cluster on 54
 import os
 import shutil
 import subprocess
+import threading
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -49,6 +51,19 @@ def healthy(base):
         return False
 
 
+def load_pages_until(stop, base, answers):
+    """Loads a page that reads the database, again and again, recording each answer: (status, body bytes)."""
+    while not stop.is_set():
+        try:
+            with urllib.request.urlopen(base + "/feedback/announcements", timeout=20) as response:
+                answers.append((response.status, len(response.read())))
+        except urllib.error.HTTPError as error:
+            answers.append((error.code, len(error.read())))
+        except OSError:
+            answers.append((0, 0))  # an empty reply or a reset: what must never happen
+        time.sleep(0.05)
+
+
 def test_postgres_restarted_during_delivery_and_page_loads(throwaway_cluster, smtp):
     version, url = throwaway_cluster
     count = 3000
@@ -63,10 +78,16 @@ def test_postgres_restarted_during_delivery_and_page_loads(throwaway_cluster, sm
     try:
         wait_for(lambda: smtp.received() >= count // 3, 120, "a third of the messages")
         at_restart = smtp.received()
+        stop, answers = threading.Event(), []
+        loader = threading.Thread(target=load_pages_until, args=(stop, base, answers))
+        loader.start()
         started = time.time()
         subprocess.run(["pg_ctlcluster", version, CLUSTER, "restart", "-m", "fast"], check=True, capture_output=True)
         wait_for(lambda: healthy(base), 60, "the health check to answer again")
         reconnected = time.time() - started
+        time.sleep(1)
+        stop.set()
+        loader.join(timeout=30)
         login = urllib.request.urlopen(base + "/login", timeout=5).status
         wait_for(lambda: postgres_statuses(url).get("sent") == count, 240, "every message sent after the restart")
         assert serve.poll() is None, "serve kept running"
@@ -77,7 +98,10 @@ def test_postgres_restarted_during_delivery_and_page_loads(throwaway_cluster, sm
     unique = len(set(ids))
     report("PostgreSQL restarted during delivery (serve running)", received_at_restart=at_restart,
            health_back_after=f"{reconnected:.1f}s", login_page=login, sent=postgres_statuses(url).get("sent"),
-           received=len(ids), lost=count - unique, repeated=len(ids) - unique)
+           received=len(ids), lost=count - unique, repeated=len(ids) - unique,
+           page_loads=len(answers), page_answers=sorted({status for status, _ in answers}))
+    assert answers and all(status and size > 0 for status, size in answers), "every page load during the restart got a page, none an empty reply"
+    assert answers[-1][0] == 200, "pages load again after the restart"
     assert login == 200
     assert postgres_statuses(url) == {"sent": count}
     assert unique == count, "nothing lost"
