@@ -1,13 +1,18 @@
 """The SQLite file on a full disk, then on a read-only one: a write fails with status 3 and a clear
 line, nothing is half-written (the import is one transaction), and everything works again once
 space (or write access) is back. A small tmpfs is mounted for the database (needs root)."""
+import http.cookiejar
 import os
+import re
 import sqlite3
 import subprocess
+import urllib.error
+import urllib.parse
+import urllib.request
 
 import pytest
 
-from faultkit import ROOT, app_env, report, run
+from faultkit import ROOT, app_env, report, run, start_serve
 
 CSV = os.path.join(ROOT, "scripts", "make-koha-csv.py")
 
@@ -102,3 +107,54 @@ def test_a_read_only_disk_refuses_writes_clearly_and_works_again_when_writable(t
     assert after_failure == 0
     assert again.returncode == 0, again.stderr
     assert members(database) == 200
+
+
+def submit_feedback(base, summary):
+    """Files a compliment through the public form as a browser would: the page's form token and its cookie."""
+    jar = http.cookiejar.CookieJar()
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirects)
+    page = browser.open(base + "/feedback").read().decode()
+    token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
+    form = {"_csrf": token, "kind": "compliment", "service": "study-spaces", "segment": "U1", "summary": summary,
+            "details": "", "contactName": "", "contactEmail": "", "contactPhone": "", "contactChannel": "email"}
+    try:
+        with browser.open(base + "/feedback", urllib.parse.urlencode(form).encode(), timeout=30) as answer:
+            return answer.status, answer.headers.get("Content-Type", ""), answer.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type", ""), error.read().decode()
+
+
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def feedback_items(database):
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
+    try:
+        return connection.execute("SELECT COUNT(*) FROM feedback_items").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_a_full_disk_under_serve_answers_the_error_page_and_a_form_works_again_with_space(small_disk):
+    database = small_disk / "patroncare.sqlite"
+    env = app_env(database=database)
+    run(["migrate", "--yes"], env)
+    serve, base = start_serve(env)
+    try:
+        filler = fill(small_disk)
+        full_status, full_type, full_page = submit_feedback(base, "ขอบคุณเจ้าหน้าที่ (ดิสก์เต็ม)")
+        after_failure = feedback_items(database)
+        filler.unlink()
+        again_status, _, _ = submit_feedback(base, "ขอบคุณเจ้าหน้าที่")
+        assert serve.poll() is None, "serve kept running"
+    finally:
+        serve.terminate()
+        serve.wait(timeout=20)
+    report("SQLite full disk under serve (public form)", status_when_full=full_status, page_bytes=len(full_page),
+           items_after_failure=after_failure, status_with_space=again_status, items_after=feedback_items(database))
+    assert full_status >= 500 and full_type.startswith("text/html") and "<html" in full_page.lower(), (full_status, full_page[:300])
+    assert after_failure == 0, "nothing half-written"
+    assert again_status == 303
+    assert feedback_items(database) == 1
