@@ -28,12 +28,16 @@ def small_disk(tmp_path):
     subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
 
 
-def members(database):
+def rows(database, table):
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
     try:
-        return connection.execute("SELECT COUNT(*) FROM members").fetchone()[0]
+        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     finally:
         connection.close()
+
+
+def members(database):
+    return rows(database, "members")
 
 
 def fill(folder):
@@ -130,11 +134,7 @@ class NoRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def feedback_items(database):
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
-    try:
-        return connection.execute("SELECT COUNT(*) FROM feedback_items").fetchone()[0]
-    finally:
-        connection.close()
+    return rows(database, "feedback_items")
 
 
 def test_a_full_disk_under_serve_answers_the_error_page_and_a_form_works_again_with_space(small_disk):
