@@ -10,8 +10,8 @@ rows=${1:-100000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product patroncare >/dev/null 2>&1
-bin=$(swift build -c release --show-bin-path 2>/dev/null)/patroncare
+swift build -c "${BENCH_CONFIGURATION:-release}" --product patroncare >/dev/null 2>&1
+bin=$(swift build -c "${BENCH_CONFIGURATION:-release}" --show-bin-path 2>/dev/null)/patroncare
 
 python3 scripts/make-koha-csv.py "$rows" > "$work/patrons.csv"
 echo "rows: $rows ($(du -h "$work/patrons.csv" | cut -f1))"

@@ -45,8 +45,8 @@ now() { date +%s.%N; }
 rate() { python3 -c "import sys; print(round(int(sys.argv[1]) / (float(sys.argv[3]) - float(sys.argv[2]))))" "$@"; }
 
 echo "== building MailBenchmark and patroncare (release)"
-(cd "$ROOT" && swift build -c release --product MailBenchmark >/dev/null)
-BIN="$(cd "$ROOT" && swift build -c release --show-bin-path)/MailBenchmark"
+(cd "$ROOT" && swift build -c "${BENCH_CONFIGURATION:-release}" --product MailBenchmark >/dev/null)
+BIN="$(cd "$ROOT" && swift build -c "${BENCH_CONFIGURATION:-release}" --show-bin-path)/MailBenchmark"
 
 echo "== smtp-source: $COUNT messages of 1 KiB, $CONCURRENCY sessions, connections reused (-d)"
 start_sink
@@ -74,8 +74,8 @@ echo "$OUT" | grep -v '^RATE '
 OURS="$(echo "$OUT" | awk '/^RATE /{print $2}')"
 
 echo "== the whole outbox path: patroncare deliver, $COUNT queued Thai reminders in SQLite, $CONCURRENCY connections"
-(cd "$ROOT" && swift build -c release --product patroncare >/dev/null 2>&1)
-APP="$(cd "$ROOT" && swift build -c release --show-bin-path 2>/dev/null)/patroncare"
+(cd "$ROOT" && swift build -c "${BENCH_CONFIGURATION:-release}" --product patroncare >/dev/null 2>&1)
+APP="$(cd "$ROOT" && swift build -c "${BENCH_CONFIGURATION:-release}" --show-bin-path 2>/dev/null)/patroncare"
 WORK="$(mktemp -d)"
 export SQLITE_PATH="$WORK/outbox.sqlite" LOG_LEVEL=error PATRONCARE_JOBS=off
 "$APP" migrate --yes >/dev/null

@@ -12,8 +12,8 @@ as_of=2026-11-23
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product patroncare >/dev/null 2>&1
-bin=$(swift build -c release --show-bin-path 2>/dev/null)/patroncare
+swift build -c "${BENCH_CONFIGURATION:-release}" --product patroncare >/dev/null 2>&1
+bin=$(swift build -c "${BENCH_CONFIGURATION:-release}" --show-bin-path 2>/dev/null)/patroncare
 export SQLITE_PATH="$work/remind.sqlite" LOG_LEVEL=error PATRONCARE_JOBS=off
 "$bin" migrate --yes >/dev/null
 

@@ -88,3 +88,19 @@ def test_success_exits_0_with_its_summary(migrated):
     result = run(["check"], migrated)
     assert result.returncode == 0, result.stderr
     assert "Integrity check passed" in result.stdout
+
+
+def test_demo_scale_fills_an_empty_database_once(tmp_path):
+    database = tmp_path / "consortium.sqlite"
+    key = {"PATRONCARE_DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="}
+    done = run(["demo", "--scale", "500", "--seed", "3"], database, **key)
+    assert done.returncode == 0, done.stderr
+    assert "Generated 500 members" in done.stdout, done.stdout
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT count(*) FROM members").fetchone()[0] == 500
+        segments = {row[0] for row in db.execute("SELECT DISTINCT segment FROM members")}
+        assert segments == {"U1", "U2", "U3", "U4", "U5", "F1", "F2", "Pa1", "Pa2", "Pa3"}
+    check = run(["check"], database, **key)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert_clean(run(["demo", "--scale", "10"], database, **key), 1, "The database is not empty")
+    assert_clean(run(["demo", "--scale", "0"], tmp_path / "other.sqlite", **key), 2, "--scale needs a positive number")
