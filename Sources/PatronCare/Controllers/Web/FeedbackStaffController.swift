@@ -7,27 +7,27 @@ import Vapor
 /// reports, the notice-board sheet and the MT meeting days.
 struct FeedbackStaffController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let complaints = routes.grouped("complaints").grouped(RequirePermission(.viewFeedback))
-        complaints.get(use: index)
-        complaints.get("knowledge", use: knowledge)
-        complaints.get("notice-board", use: noticeBoard)
-        complaints.get("meetings", use: meetings)
+        let complaints = routes.grouped(RequirePermission(.viewFeedback))
+        complaints.get(.complaints, use: index)
+        complaints.get(.complaintsKnowledge, use: knowledge)
+        complaints.get(.complaintsNoticeBoard, use: noticeBoard)
+        complaints.get(.complaintsMeetings, use: meetings)
         let intake = complaints.grouped(RequirePermission(.handleFeedback))
-        intake.get("new", use: new)
-        intake.upload(maxBytes: UploadLimit.feedbackForm, use: create)
-        complaints.get(":itemID", use: show)
-        complaints.grouped(RequirePermission(.viewMemberPersonalData)).get(":itemID", "attachments", ":attachmentID", use: attachment)
-        complaints.post(":itemID", "steps", use: step)
+        intake.get(.complaintNew, use: new)
+        intake.upload(.complaints, maxBytes: UploadLimit.feedbackForm, use: create)
+        complaints.get(.complaint, use: show)
+        complaints.grouped(RequirePermission(.viewMemberPersonalData)).get(.complaintAttachment, use: attachment)
+        complaints.post(.complaintSteps, use: step)
         let publishers = complaints.grouped(RequirePermission(.publishFeedback))
-        publishers.post(":itemID", "publish", use: publish)
-        publishers.post(":itemID", "share", use: share)
+        publishers.post(.complaintPublish, use: publish)
+        publishers.post(.complaintShare, use: share)
         let schedulers = complaints.grouped(RequirePermission(.scheduleMeetings))
-        schedulers.post("meetings", use: addMeeting)
-        schedulers.post("meetings", ":meetingID", "delete", use: removeMeeting)
-        let reports = complaints.grouped("reports").grouped(RequirePermission(.viewReports))
-        reports.get("monthly", use: monthly)
-        reports.get("quarterly", use: quarterly)
-        reports.grouped(RequirePermission(.publishFeedback)).post("monthly", "sent", use: markSent)
+        schedulers.post(.complaintsMeetings, use: addMeeting)
+        schedulers.post(.complaintMeetingDelete, use: removeMeeting)
+        let reports = complaints.grouped(RequirePermission(.viewReports))
+        reports.get(.complaintsMonthly, use: monthly)
+        reports.get(.complaintsQuarterly, use: quarterly)
+        reports.grouped(RequirePermission(.publishFeedback)).post(.complaintsMonthlySent, use: markSent)
     }
 
     private func store(_ req: Request) -> FeedbackStore { FeedbackIntakeFlow.store(req) }
@@ -87,7 +87,7 @@ struct FeedbackStaffController: RouteCollection {
             let item = try await store(req).receive(intake, attachment: attachment, uploadsDirectory: FeedbackIntakeFlow.uploads(req),
                                                     by: .staff(try req.staffRef, staff.role), at: req.clock.now())
             req.setNotice("\(req.t("feedback_notice_received")) \(item.reference)")
-            return req.redirect(to: "/complaints/\(try item.requireID())")
+            return req.redirect(to: .complaint(try item.requireID()))
         }
     }
 
@@ -142,7 +142,7 @@ struct FeedbackStaffController: RouteCollection {
         let actor = FeedbackActor.staff(try req.staffRef, staff.role)
         func refuse(_ message: String) async throws -> Response {
             req.setNotice(message)
-            return req.redirect(to: "/complaints/\(try item.requireID())")
+            return req.redirect(to: .complaint(try item.requireID()))
         }
         func text(_ field: FeedbackText.Field, required: Bool) throws(FeedbackTextProblem) -> FeedbackText? {
             required ? try FeedbackText(form.text ?? "", field: field) : try FeedbackText.optional(form.text, field: field)
@@ -190,7 +190,7 @@ struct FeedbackStaffController: RouteCollection {
         } catch let refusal as FeedbackRefusal {
             return try await refuse(refusal.messages(language).joined(separator: " "))
         }
-        return req.redirect(to: "/complaints/\(try item.requireID())")
+        return req.redirect(to: .complaint(try item.requireID()))
     }
 
     @Sendable func publish(req: Request) async throws -> Response {
@@ -201,7 +201,7 @@ struct FeedbackStaffController: RouteCollection {
         } catch let refusal as FeedbackRefusal {
             req.setNotice(refusal.messages(req.language).joined(separator: " "))
         }
-        return req.redirect(to: "/complaints/\(try item.requireID())")
+        return req.redirect(to: .complaint(try item.requireID()))
     }
 
     struct ShareForm: Content {
@@ -221,7 +221,7 @@ struct FeedbackStaffController: RouteCollection {
         } catch let problem as FeedbackTextProblem {
             req.setNotice(problem.message(req.language))
         }
-        return req.redirect(to: "/complaints/\(try item.requireID())")
+        return req.redirect(to: .complaint(try item.requireID()))
     }
 
     @Sendable func attachment(req: Request) async throws -> Response {
@@ -290,7 +290,7 @@ struct FeedbackStaffController: RouteCollection {
             }
         }
         req.setNotice(req.t("complaints_report_marked_sent"))
-        return req.redirect(to: "/complaints/reports/monthly?month=\(month)")
+        return req.redirect(to: .complaintsMonthly(.init(["month": "\(month)"])))
     }
 
     struct QuarterQuery: Content {
@@ -346,7 +346,7 @@ struct FeedbackStaffController: RouteCollection {
             try await req.audit(.settingChange, subject: "mt-meeting-days", details: "added=\(day.iso)")
         }
         req.setNotice(req.t("complaints_meeting_added"))
-        return req.redirect(to: "/complaints/meetings")
+        return req.redirect(to: .complaintsMeetings)
     }
 
     @Sendable func removeMeeting(req: Request) async throws -> Response {
@@ -357,7 +357,7 @@ struct FeedbackStaffController: RouteCollection {
         try await store(req).refreshTrack4DueDays()
         try await req.audit(.settingChange, subject: "mt-meeting-days", details: "removed=\(meeting.day)")
         req.setNotice(req.t("complaints_meeting_removed"))
-        return req.redirect(to: "/complaints/meetings")
+        return req.redirect(to: .complaintsMeetings)
     }
 
     private func findItem(_ req: Request) async throws -> FeedbackItem {

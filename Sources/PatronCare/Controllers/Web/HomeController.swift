@@ -6,7 +6,7 @@ import Vapor
 /// The staff start page: the registry at a glance.
 struct HomeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(use: home)
+        routes.get(.home, use: home)
     }
 
     struct HomeContext: Encodable {
@@ -26,6 +26,9 @@ struct HomeController: RouteCollection {
         /// Administrators only: the last integrity check (`patroncare check` / the daily job).
         let isAdmin: Bool
         let integrity: IntegrityCheckContext?
+        let activeHref = SiteRoute.members(.init(["status": "active"])).href
+        let expiringHref = SiteRoute.members(.init(["expiringWithin": "30"])).href
+        let expiredHref = SiteRoute.members(.init(["status": "expired"])).href
     }
 
     @Sendable func home(req: Request) async throws -> View {
@@ -42,7 +45,7 @@ struct HomeController: RouteCollection {
         for row in rows { counts[try row.decode(column: "segment", as: String.self)] = try row.decode(column: "n", as: Int.self) }
         let segments = Segment.allCases.map {
             HomeContext.SegmentCount(code: $0.rawValue, name: $0.name(req.language), count: counts[$0.rawValue] ?? 0,
-                                     href: "/members?segment=\($0.rawValue)")
+                                     href: SiteRoute.members(.init(["segment": $0.rawValue])).href)
         }
         let isAdmin = req.auth.get(StaffUser.self)?.role.can(.manageStaff) == true
         let context = HomeContext(

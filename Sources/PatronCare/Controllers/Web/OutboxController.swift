@@ -6,15 +6,15 @@ import Vapor
 /// print batches.
 struct OutboxController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let outbox = routes.grouped("outbox").grouped(RequirePermission(.manageOutbox))
-        outbox.get(use: index)
-        outbox.get(":messageID", use: show)
-        outbox.post(":messageID", "resend", use: resend)
-        outbox.post("postcards", use: gatherPostcards)
-        outbox.get("postcards", ":batchID", use: postcardSheet)
-        outbox.post("postcards", ":batchID", "printed", use: markPrinted)
-        outbox.get("returned", use: returnedForm)
-        outbox.post("returned", use: recordReturned)
+        let outbox = routes.grouped(RequirePermission(.manageOutbox))
+        outbox.get(.outbox, use: index)
+        outbox.get(.outboxMessage, use: show)
+        outbox.post(.outboxResend, use: resend)
+        outbox.post(.postcards, use: gatherPostcards)
+        outbox.get(.postcardBatch, use: postcardSheet)
+        outbox.post(.postcardBatchPrinted, use: markPrinted)
+        outbox.get(.returnedPostcards, use: returnedForm)
+        outbox.post(.returnedPostcards, use: recordReturned)
     }
 
     struct Filter: Content {
@@ -33,13 +33,13 @@ struct OutboxController: RouteCollection {
         for status in OutboxMessage.Status.allCases {
             let count = try await OutboxMessage.query(on: req.db).filter(\.$status == status).count()
             counts.append(.init(status: status.rawValue, name: req.t("outbox_status_\(status.rawValue)"), count: count,
-                                href: "/outbox?status=\(status.rawValue)"))
+                                href: SiteRoute.outbox(.init(["status": status.rawValue])).href))
         }
         let queuedPostcards = try await OutboxMessage.query(on: req.db).filter(\.$channel == .postcard).filter(\.$status == .queued).count()
         let deliverer = Deliverer(app: req.application)
         let unconfigured = [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) }.map { $0.name(language) }
         let batches = try await PostcardBatch.query(on: req.db).sort(\.$createdAt, .descending).range(..<20).all().map { batch in
-            PostcardBatchRow(id: batch.id?.uuidString ?? "", createdAt: batch.createdAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "",
+            PostcardBatchRow(href: SiteRoute.href(batch.id) { .postcardBatch($0) }, createdAt: batch.createdAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "",
                              cards: batch.cardCount, printedAt: batch.printedAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "")
         }
         let context = OutboxIndexContext(
@@ -86,7 +86,7 @@ struct OutboxController: RouteCollection {
                                     detail: "queued again by \(staff)").create(on: db)
         }
         req.setNotice(req.t("notice_outbox_resent"))
-        return req.redirect(to: "/outbox/\(id)")
+        return req.redirect(to: .outboxMessage(id))
     }
 
     // MARK: Postcards
@@ -111,9 +111,9 @@ struct OutboxController: RouteCollection {
         guard batch.cardCount > 0 else {
             try await batch.delete(on: req.db)
             req.setNotice(req.t("notice_no_postcards"))
-            return req.redirect(to: "/outbox")
+            return req.redirect(to: .outbox())
         }
-        return req.redirect(to: "/outbox/postcards/\(try batch.requireID())")
+        return req.redirect(to: .postcardBatch(try batch.requireID()))
     }
 
     @Sendable func postcardSheet(req: Request) async throws -> View {
@@ -136,7 +136,7 @@ struct OutboxController: RouteCollection {
                          barcode: (try? Code128(card)).map(BarcodeDrawing.init))
         }
         let context = PostcardSheetContext(language: language.rawValue, t: req.application.strings.table(language),
-                                           batchID: batch.id?.uuidString ?? "", cards: cards, printed: batch.printedAt != nil,
+                                           printedAction: SiteRoute.href(batch.id) { .postcardBatchPrinted($0) }, cards: cards, printed: batch.printedAt != nil,
                                            csrf: req.csrfToken, senderLines: req.t("postcard_sender").components(separatedBy: "\n"))
         return try await req.view.render("outbox/postcards", context)
     }
@@ -164,7 +164,7 @@ struct OutboxController: RouteCollection {
             }
         }
         req.setNotice(req.t("notice_postcards_printed"))
-        return req.redirect(to: "/outbox")
+        return req.redirect(to: .outbox())
     }
 
     // MARK: Returned postcards
