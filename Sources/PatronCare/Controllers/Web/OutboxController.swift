@@ -25,26 +25,22 @@ struct OutboxController: RouteCollection {
     @Sendable func index(req: Request) async throws -> View {
         let filter = try req.query.decode(Filter.self)
         let language = req.language
-        let query = OutboxMessage.query(on: req.db)
-        if let status = filter.status.flatMap(OutboxMessage.Status.init(rawValue:)) { query.filter(\.$status == status) }
-        if let channel = filter.channel.flatMap(ContactChannel.init(rawValue:)) { query.filter(\.$channel == channel) }
-        let rows = try await query.sort(\.$createdAt, .descending).range(..<200).all()
-        var counts: [OutboxIndexContext.Count] = []
-        for status in OutboxMessage.Status.allCases {
-            let count = try await OutboxMessage.query(on: req.db).filter(\.$status == status).count()
-            counts.append(.init(status: status.rawValue, name: req.t("outbox_status_\(status.rawValue)"), count: count,
-                                href: SiteRoute.outbox(.init(["status": status.rawValue])).href))
+        let overview = try await OutboxStats.overview(status: filter.status.flatMap(OutboxMessage.Status.init(rawValue:)),
+                                                      channel: filter.channel.flatMap(ContactChannel.init(rawValue:)), on: req.db)
+        let counts = OutboxMessage.Status.allCases.map { status in
+            OutboxIndexContext.Count(status: status.rawValue, name: req.t("outbox_status_\(status.rawValue)"),
+                                     count: overview.countsByStatus[status] ?? 0, href: SiteRoute.outbox(.init(["status": status.rawValue])).href)
         }
-        let queuedPostcards = try await OutboxMessage.query(on: req.db).filter(\.$channel == .postcard).filter(\.$status == .queued).count()
+        let queuedPostcards = overview.queuedPostcards
         let deliverer = Deliverer(app: req.application)
         let unconfigured = [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) }.map { $0.name(language) }
-        let batches = try await PostcardBatch.query(on: req.db).sort(\.$createdAt, .descending).range(..<20).all().map { batch in
+        let batches = overview.batches.map { batch in
             PostcardBatchRow(href: SiteRoute.href(batch.id) { .postcardBatch($0) }, createdAt: batch.createdAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "",
                              cards: batch.cardCount, printedAt: batch.printedAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "")
         }
         let context = OutboxIndexContext(
             layout: LayoutContext(req, title: req.t("outbox_title")), counts: counts,
-            rows: rows.map { OutboxRow($0, req) },
+            rows: overview.messages.map { OutboxRow($0, req) },
             statuses: OutboxMessage.Status.allCases.map { SelectOption(value: $0.rawValue, label: req.t("outbox_status_\($0.rawValue)"), selected: $0.rawValue == filter.status) },
             channels: ContactChannel.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == filter.channel) },
             filterStatus: filter.status ?? "", filterChannel: filter.channel ?? "", queuedPostcards: queuedPostcards,
