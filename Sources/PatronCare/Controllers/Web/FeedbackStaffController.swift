@@ -36,35 +36,10 @@ struct FeedbackStaffController: RouteCollection {
 
     @Sendable func index(req: Request) async throws -> View {
         let filter = try req.query.decode(FeedbackFilter.self)
-        let due = try await store(req).dueDates()
-        let now = req.clock.now()
-        var query = FeedbackItem.query(on: req.db)
-        switch filter.status ?? "open" {
-        case "all": break
-        case "open": query = query.filter(\.$status !~ [.resolved, .closed])
-        case let code: if let status = FeedbackStatus(rawValue: code) { query = query.filter(\.$status == status) }
-        }
-        if let kind = filter.kind.flatMap(FeedbackKind.init(rawValue:)) { query = query.filter(\.$kind == kind) }
-        if let track = filter.track.flatMap(Int.init) { query = query.filter(\.$track == track) }
-        if let q = nonEmpty(filter.q) {
-            if case .success(let number) = ReferenceNumber.parse(q, requireCheckDigit: false) {
-                query = query.filter(\.$reference == number.description)
-            } else {
-                query = query.group(.or) { $0.filter(\.$summary ~~ q).filter(\.$reference ~~ q.uppercased()) }
-            }
-        }
-        let items = try await query.sort(\.$dueDay).sort(\.$receivedAt).limit(500).all()
-        func isOverdue(_ item: FeedbackItem) -> Bool {
-            !item.status.isFinished && BangkokTime.day(of: now) > due.due(kind: item.kind, track: item.complaintTrack, receivedAt: item.receivedAt).day
-        }
-        var rows = items.map { FeedbackRow($0, overdue: isOverdue($0), language: req.language) }
-        if filter.overdue == "1" { rows = rows.filter(\.overdue) }
-        var counts: [FeedbackStatus: Int] = [:]
-        for status in FeedbackStatus.allCases { counts[status] = try await FeedbackItem.query(on: req.db).filter(\.$status == status).count() }
-        let open = try await FeedbackItem.query(on: req.db).filter(\.$status !~ [.resolved, .closed]).all()
-        let overdueCount = open.filter(isOverdue).count
-        return try await req.view.render("feedback/index", FeedbackIndexContext(req, filter: filter, rows: rows, countsByStatus: counts,
-                                                                                 overdueCount: overdueCount))
+        let page = try await FeedbackQuery.list(filter, due: try await store(req).dueDates(), now: req.clock.now(), on: req.db)
+        let rows = page.items.map { FeedbackRow($0.item, overdue: $0.overdue, language: req.language) }
+        return try await req.view.render("feedback/index", FeedbackIndexContext(req, filter: filter, rows: rows, countsByStatus: page.countsByStatus,
+                                                                                 overdueCount: page.overdueCount))
     }
 
     // MARK: Intake
