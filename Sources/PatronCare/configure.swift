@@ -83,9 +83,9 @@ func routes(_ app: Application) throws {
     try app.register(collection: AuthController())
     try app.register(collection: RefundStepsController())
     try app.register(collection: FeedbackPublicController())
-    try app.grouped("api", "v1").register(collection: FeedbackAPIController())
+    try app.register(collection: FeedbackAPIController())
     // `StaffSessionMiddleware` has signed the staff member in already (sessions are global).
-    let staff = app.grouped(StaffUser.redirectMiddleware(path: "/login"), RequirePasswordChange())
+    let staff = app.grouped(StaffUser.redirectMiddleware(path: SiteRoute.login.path), RequirePasswordChange())
     try staff.register(collection: HomeController())
     try staff.register(collection: MembersController())
     try staff.register(collection: MemberImportController(maxUploadBytes: app.config.maxUploadBytes))
@@ -99,6 +99,6 @@ func routes(_ app: Application) throws {
     try staff.register(collection: FeedbackStaffController())
     try staff.register(collection: AuditController())
     // The JSON API answers 401 instead of redirecting to the sign-in page.
-    let api = app.grouped("api", "v1").grouped(StaffUser.guardMiddleware(), RequirePasswordChange())
+    let api = app.grouped(StaffUser.guardMiddleware(), RequirePasswordChange())
     try api.register(collection: IndicatorsAPIController())
 }

@@ -35,13 +35,13 @@ import VaporTesting
     @Test func languageChoiceIsRememberedAcrossPages() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            let english = try await browser.get("/login?lang=en")
+            let english = try await browser.get(SiteRoute.login.href + "?lang=en")
             #expect(english.body.string.contains("Staff sign-in"))
-            let next = try await browser.get("/login")
+            let next = try await browser.get(SiteRoute.login.href)
             #expect(next.body.string.contains("Staff sign-in"))
-            let thai = try await browser.get("/login?lang=th")
+            let thai = try await browser.get(SiteRoute.login.href + "?lang=th")
             #expect(thai.body.string.contains("เข้าสู่ระบบเจ้าหน้าที่"))
-            #expect(try await browser.get("/login").body.string.contains("เข้าสู่ระบบเจ้าหน้าที่"))
+            #expect(try await browser.get(SiteRoute.login.href).body.string.contains("เข้าสู่ระบบเจ้าหน้าที่"))
         }
     }
 
@@ -77,7 +77,7 @@ import VaporTesting
             #expect(try await Member.query(on: app.db).count() == before, "loading twice adds nothing")
             let browser = TestBrowser(app)
             try await browser.signIn("admin", password: DemoData.password)
-            let home = try await browser.get("/?lang=en")
+            let home = try await browser.get(SiteRoute.home.href + "?lang=en")
             let u1 = try await Member.query(on: app.db).filter(\.$segment == .u1).count()
             #expect(home.body.string.contains("<td><a href=\"/members?segment=U1\">U1</a></td><td>Undergraduate students</td><td class=\"num\">\(u1)</td>"))
         }

@@ -13,15 +13,15 @@ import Vapor
         try await withTestApp { app in
             let (member, _) = try await DepositFixtures.expiredMemberWithDeposit("EXA-500", on: app)
             let head = try await TestStaff.browser(.head, on: app)
-            try await head.get("/members/\(try member.requireID())")
-            let csv = try await head.get("/reports/unclaimed?format=csv&asOf=2026-11-23")
+            try await head.get(SiteRoute.member(try member.requireID()).href)
+            let csv = try await head.get(SiteRoute.unclaimedReport().href + "?format=csv&asOf=2026-11-23")
             #expect(csv.status == .ok)
-            let form = try await head.get("/members/\(try member.requireID())/edit")
+            let form = try await head.get(SiteRoute.memberEdit(try member.requireID()).href)
             #expect(form.status == .ok)
             var fields = MemberFixtures.form("EXA-500", overrides: ["consentEmail": "on", "email": "new@example.org", "expiresOn": "2026-06-30",
                                                                     "enrolledOn": "2025-06-30"])
             fields.removeAll { $0.0 == "consentPostcard" }
-            let saved = try await head.post("/members/\(try member.requireID())", form: fields)
+            let saved = try await head.post(SiteRoute.member(try member.requireID()).href, form: fields)
             #expect(saved.status == .seeOther, "\(saved.body.string.prefix(500))")
 
             let lines = try await AuditEntry.query(on: app.db).sort(\.$recordedAt).all()
@@ -63,24 +63,24 @@ import Vapor
             try await AuditLog.record(.memberRead, by: counter, subject: "EXA-1", at: pinnedNow.addingTimeInterval(-86_400), on: app.db)
             try await AuditLog.record(.export, by: counter, subject: "Complaint_01", details: "month=2026-10 rows=0", at: pinnedNow, on: app.db)
             let admin = try await TestStaff.browser(.admin, on: app)
-            let all = try await admin.get("/admin/audit?lang=en")
+            let all = try await admin.get(SiteRoute.auditLog().href + "?lang=en")
             #expect(all.status == .ok)
             #expect(all.body.string.contains("EXA-1") && all.body.string.contains("Complaint_01"))
-            let exports = try await admin.get("/admin/audit?action=export&lang=en").body.string
+            let exports = try await admin.get(SiteRoute.auditLog().href + "?action=export&lang=en").body.string
             #expect(exports.contains("Complaint_01") && !exports.contains("EXA-1"))
-            let yesterday = try await admin.get("/admin/audit?from=2026-11-22&to=2026-11-22").body.string
+            let yesterday = try await admin.get(SiteRoute.auditLog().href + "?from=2026-11-22&to=2026-11-22").body.string
             #expect(yesterday.contains("EXA-1") && !yesterday.contains("Complaint_01"))
-            let csv = try await admin.get("/admin/audit?format=csv&actor=counter&lang=en")
+            let csv = try await admin.get(SiteRoute.auditLog().href + "?format=csv&actor=counter&lang=en")
             #expect(csv.headers.contentType?.subType == "csv")
             #expect(csv.body.string.contains("month=2026-10 rows=0"))
             // Downloading the log is itself an export in the log.
             #expect(try await AuditEntry.query(on: app.db).filter(\.$subject == "access-log").count() == 1)
-            let empty = try await admin.get("/admin/audit?subject=NOBODY&lang=en")
+            let empty = try await admin.get(SiteRoute.auditLog().href + "?subject=NOBODY&lang=en")
             #expect(empty.status == .ok && empty.body.string.contains("No lines match"))
 
             for role in [StaffRole.counter, .customerTeam, .head, .committee] {
                 let browser = try await TestStaff.browser(role, on: app)
-                #expect(try await browser.get("/admin/audit").status == .forbidden, "\(role)")
+                #expect(try await browser.get(SiteRoute.auditLog().href).status == .forbidden, "\(role)")
             }
         }
     }

@@ -8,7 +8,7 @@ import PatronCore
     @Test func staffPagesRedirectToSignInWhenSignedOut() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            let response = try await browser.get("/members")
+            let response = try await browser.get(SiteRoute.members().href)
             #expect(response.status == .seeOther)
             #expect(response.headers.first(name: .location) == "/login")
         }
@@ -17,7 +17,7 @@ import PatronCore
     @Test func signInWithRightPasswordOpensTheStartPage() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            let home = try await browser.get("/?lang=en")
+            let home = try await browser.get(SiteRoute.home.href + "?lang=en")
             #expect(home.status == .ok)
             #expect(home.body.string.contains("Members at a glance"))
             #expect(home.body.string.contains("Test counter"))
@@ -28,11 +28,11 @@ import PatronCore
         try await withTestApp { app in
             try await TestStaff.create(.counter, on: app)
             let browser = TestBrowser(app)
-            try await browser.get("/login?lang=th")
-            let response = try await browser.post("/login", form: [("username", "counter"), ("password", "wrong password")])
+            try await browser.get(SiteRoute.login.href + "?lang=th")
+            let response = try await browser.post(SiteRoute.login.href, form: [("username", "counter"), ("password", "wrong password")])
             #expect(response.status == .unauthorized)
             #expect(response.body.string.contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"))
-            #expect(try await browser.get("/members").status == .seeOther)
+            #expect(try await browser.get(SiteRoute.members().href).status == .seeOther)
         }
     }
 
@@ -42,8 +42,8 @@ import PatronCore
             user.active = false
             try await user.update(on: app.db)
             let browser = TestBrowser(app)
-            try await browser.get("/login")
-            let response = try await browser.post("/login", form: [("username", "counter"), ("password", TestStaff.password)])
+            try await browser.get(SiteRoute.login.href)
+            let response = try await browser.post(SiteRoute.login.href, form: [("username", "counter"), ("password", TestStaff.password)])
             #expect(response.status == .unauthorized)
         }
     }
@@ -52,7 +52,7 @@ import PatronCore
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.admin, on: app)
             let before = try await StaffUser.query(on: app.db).count()
-            let response = try await browser.post("/admin/staff", form: [
+            let response = try await browser.post(SiteRoute.staffAccounts.href, form: [
                 ("username", "intruder"), ("displayName", "Intruder"), ("role", "admin"), ("password", "long enough password"),
             ], csrf: "forged-token")
             #expect(response.status == .forbidden)
@@ -64,8 +64,8 @@ import PatronCore
         try await withTestApp { app in
             try await TestStaff.create(.admin, on: app)
             let browser = TestBrowser(app)
-            try await browser.get("/login")
-            let response = try await browser.post("/login", form: [("username", "admin"), ("password", TestStaff.password)], csrf: "")
+            try await browser.get(SiteRoute.login.href)
+            let response = try await browser.post(SiteRoute.login.href, form: [("username", "admin"), ("password", TestStaff.password)], csrf: "")
             #expect(response.status == .forbidden)
         }
     }
@@ -73,10 +73,10 @@ import PatronCore
     @Test func signOutEndsTheSession() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/")
-            let response = try await browser.post("/logout", form: [])
+            try await browser.get(SiteRoute.home.href)
+            let response = try await browser.post(SiteRoute.logout.href, form: [])
             #expect(response.status == .seeOther)
-            #expect(try await browser.get("/members").status == .seeOther)
+            #expect(try await browser.get(SiteRoute.members().href).status == .seeOther)
         }
     }
 
@@ -84,7 +84,7 @@ import PatronCore
     func onlyAdminsOpenTheStaffAdminPage(role: StaffRole) async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(role, on: app)
-            let response = try await browser.get("/admin/staff")
+            let response = try await browser.get(SiteRoute.staffAccounts.href)
             #expect(response.status == .forbidden)
         }
     }
@@ -92,8 +92,8 @@ import PatronCore
     @Test func adminCreatesAStaffAccountThatCanSignIn() async throws {
         try await withTestApp { app in
             let admin = try await TestStaff.browser(.admin, on: app)
-            try await admin.get("/admin/staff")
-            let response = try await admin.post("/admin/staff", form: [
+            try await admin.get(SiteRoute.staffAccounts.href)
+            let response = try await admin.post(SiteRoute.staffAccounts.href, form: [
                 ("username", "malee"), ("displayName", "มาลี"), ("role", "counter"), ("password", "a good long password"),
             ])
             #expect(response.status == .seeOther)
@@ -105,8 +105,8 @@ import PatronCore
     @Test func shortPasswordIsRefusedWithAClearMessage() async throws {
         try await withTestApp { app in
             let admin = try await TestStaff.browser(.admin, on: app)
-            try await admin.get("/admin/staff?lang=en")
-            let response = try await admin.post("/admin/staff", form: [
+            try await admin.get(SiteRoute.staffAccounts.href + "?lang=en")
+            let response = try await admin.post(SiteRoute.staffAccounts.href, form: [
                 ("username", "malee"), ("displayName", "Malee"), ("role", "counter"), ("password", "short"),
             ])
             #expect(response.status == .unprocessableEntity)

@@ -18,7 +18,7 @@ import Vapor
             _ = try await store.receive(member: member, amount: Satang(100_000), paymentMethod: .cash, counter: "Counter 1", note: "",
                                         by: DepositFixtures.staff, at: pinnedNow.addingTimeInterval(-300 * 86_400), idempotencyKey: UUID().uuidString)
             let head = try await TestStaff.browser(.head, on: app)
-            let csv = try await head.get("/reports/unclaimed?format=csv&asOf=2026-11-23").body.string
+            let csv = try await head.get(SiteRoute.unclaimedReport().href + "?format=csv&asOf=2026-11-23").body.string
             let cells = try CSVParser.records(in: csv).flatMap(\.fields)
             #expect(cells.contains("'" + Self.formula))
             #expect(!cells.contains { $0.hasPrefix("=") })
@@ -29,13 +29,13 @@ import Vapor
         try await withTestApp { app in
             _ = try await FeedbackFixtures.receive(app, summary: "@SUM(1+1) แอร์ไม่เย็น", at: pinnedNow)
             let admin = try await TestStaff.browser(.admin, on: app)
-            let listing = try await admin.get("/complaints/reports/monthly?month=2026-11&format=csv").body.string
+            let listing = try await admin.get(SiteRoute.complaintsMonthly().href + "?month=2026-11&format=csv").body.string
             #expect(try CSVParser.records(in: listing).flatMap(\.fields).contains("'@SUM(1+1) แอร์ไม่เย็น"))
-            let quarter = try await admin.get("/complaints/reports/quarterly?quarter=2026-Q4&format=csv").body.string
+            let quarter = try await admin.get(SiteRoute.complaintsQuarterly().href + "?quarter=2026-Q4&format=csv").body.string
             #expect(!(try CSVParser.records(in: quarter).flatMap(\.fields).contains { $0.hasPrefix("@") || $0.hasPrefix("=") }))
 
             try await AuditLog.record(.memberRead, by: AuditActor(username: "admin", role: "admin"), subject: "+cmd|' /C calc'!A0", at: pinnedNow, on: app.db)
-            let log = try await admin.get("/admin/audit?format=csv").body.string
+            let log = try await admin.get(SiteRoute.auditLog().href + "?format=csv").body.string
             #expect(try CSVParser.records(in: log).flatMap(\.fields).contains("'+cmd|' /C calc'!A0"))
         }
     }

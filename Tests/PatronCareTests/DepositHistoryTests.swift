@@ -101,10 +101,10 @@ import VaporTesting
         try await withTestApp { app in
             _ = try await Self.importSeed(app)
             let head = try await TestStaff.browser(.head, on: app)
-            let page = try await head.get("/reports/unclaimed?asOf=2010-11-30&expiredFrom=22/01/2545&expiredTo=2010-11-29&lang=en")
+            let page = try await head.get(SiteRoute.unclaimedReport().href + "?asOf=2010-11-30&expiredFrom=22/01/2545&expiredTo=2010-11-29&lang=en")
             #expect(page.status == .ok)
             #expect(page.body.string.contains("768 members, 919,000.00 baht"))
-            let csv = try await head.get("/reports/unclaimed?asOf=2010-11-30&expiredFrom=2002-01-22&expiredTo=2010-11-29&format=csv&lang=en")
+            let csv = try await head.get(SiteRoute.unclaimedReport().href + "?asOf=2010-11-30&expiredFrom=2002-01-22&expiredTo=2010-11-29&format=csv&lang=en")
             #expect(csv.headers.contentType?.subType == "csv")
             let lines = csv.body.string.split(whereSeparator: \.isNewline)
             #expect(lines.count == 1 + 768 + 1)
@@ -116,7 +116,7 @@ import VaporTesting
         try await withTestApp { app in
             _ = try await Self.importSeed(app)
             let head = try await TestStaff.browser(.head, on: app)
-            let response = try await head.get("/api/v1/indicators/unclaimed?asOf=2010-11-30&baseline=2009-11-30", headers: ["Accept": "application/json"])
+            let response = try await head.get(SiteRoute.apiIndicatorsUnclaimed().href + "?asOf=2010-11-30&baseline=2009-11-30", headers: ["Accept": "application/json"])
             #expect(response.status == .ok)
             let body = try JSONDecoder().decode(UnclaimedIndicatorsResponse.self, from: Data(response.body.string.utf8))
             // As of 2010-11-30 the 768 in the window plus the 5 from before it hold money; a year
@@ -125,7 +125,7 @@ import VaporTesting
             #expect(body.indicator51.baselineCount < 773)
             #expect(body.indicator52.forfeitedSatang == 0)
             #expect(body.indicator52.usableSatang == body.indicator52.unclaimedPastDeadlineSatang)
-            let page = try await head.get("/indicators?asOf=2010-11-30&lang=en")
+            let page = try await head.get(SiteRoute.indicators().href + "?asOf=2010-11-30&lang=en")
             #expect(page.body.string.contains("773"))
         }
     }
@@ -137,15 +137,15 @@ import VaporTesting
                          "/reports/deposits?format=csv"] {
                 #expect(try await head.get(path).status == .ok, "\(path)")
             }
-            #expect(try await head.get("/reports/unclaimed?lang=en").body.string.contains("0 members, 0.00 baht"))
+            #expect(try await head.get(SiteRoute.unclaimedReport().href + "?lang=en").body.string.contains("0 members, 0.00 baht"))
         }
     }
 
     @Test func aCounterCannotOpenReportsOrForfeitures() async throws {
         try await withTestApp { app in
             let counter = try await TestStaff.browser(.counter, on: app)
-            #expect(try await counter.get("/reports/unclaimed").status == .forbidden)
-            #expect(try await counter.get("/forfeitures").status == .forbidden)
+            #expect(try await counter.get(SiteRoute.unclaimedReport().href).status == .forbidden)
+            #expect(try await counter.get(SiteRoute.forfeitures.href).status == .forbidden)
         }
     }
 }

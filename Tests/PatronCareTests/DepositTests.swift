@@ -11,10 +11,10 @@ import VaporTesting
         try await withTestApp { app in
             let member = try await MemberFixtures.store(MemberFixtures.draft("EXA-001", expires: CivilDate(year: 2027, month: 11, day: 22)!), on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            let page = try await browser.get("/members/\(try member.requireID())?lang=th")
+            let page = try await browser.get(SiteRoute.member(try member.requireID()).href + "?lang=th")
             #expect(page.body.string.contains("value=\"1,000.00\""), "type A's deposit is pre-filled")
             let key = UUID().uuidString
-            let response = try await browser.post("/members/\(try member.requireID())/deposits", form: [
+            let response = try await browser.post(SiteRoute.memberDeposits(try member.requireID()).href, form: [
                 ("amount", "1,000"), ("paymentMethod", "cash"), ("counter", "Counter 1"), ("idempotencyKey", key)])
             #expect(response.status == .seeOther)
             let deposit = try #require(try await Deposit.query(on: app.db).first())
@@ -32,10 +32,10 @@ import VaporTesting
         try await withTestApp { app in
             let member = try await MemberFixtures.store(MemberFixtures.draft("EXA-002"), on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/\(try member.requireID())")
+            try await browser.get(SiteRoute.member(try member.requireID()).href)
             let form = [("amount", "1000"), ("paymentMethod", "promptpay"), ("idempotencyKey", UUID().uuidString)]
-            let first = try await browser.post("/members/\(try member.requireID())/deposits", form: form)
-            let second = try await browser.post("/members/\(try member.requireID())/deposits", form: form)
+            let first = try await browser.post(SiteRoute.memberDeposits(try member.requireID()).href, form: form)
+            let second = try await browser.post(SiteRoute.memberDeposits(try member.requireID()).href, form: form)
             #expect(first.headers.first(name: .location) == second.headers.first(name: .location))
             #expect(try await Deposit.query(on: app.db).count() == 1)
             #expect(try await DepositFixtures.ledgerCount(app) == 1)
@@ -47,8 +47,8 @@ import VaporTesting
         try await withTestApp { app in
             let member = try await MemberFixtures.store(MemberFixtures.draft("EXA-003"), on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/\(try member.requireID())")
-            let response = try await browser.post("/members/\(try member.requireID())/deposits", form: [
+            try await browser.get(SiteRoute.member(try member.requireID()).href)
+            let response = try await browser.post(SiteRoute.memberDeposits(try member.requireID()).href, form: [
                 ("amount", amount), ("paymentMethod", "cash"), ("idempotencyKey", UUID().uuidString)])
             #expect(response.status == .unprocessableEntity)
             #expect(try await Deposit.query(on: app.db).count() == 0)
@@ -71,9 +71,9 @@ import VaporTesting
         try await withTestApp { app in
             let (member, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            let form = try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
+            let form = try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
             #expect(form.body.string.contains("Original receipt"))
-            let response = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm())
+            let response = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm())
             #expect(response.status == .seeOther)
             let stored = try #require(try await Deposit.find(deposit.requireID(), on: app.db))
             #expect(stored.balanceSatang == 0)
@@ -94,9 +94,9 @@ import VaporTesting
         try await withTestApp { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(try deposit.requireID())/refund")
-            _ = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm())
-            let again = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm())
+            try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href)
+            _ = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm())
+            let again = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm())
             #expect(again.status == .unprocessableEntity)
             #expect(try await DepositFixtures.ledgerCount(app) == 2)
         }
@@ -106,10 +106,10 @@ import VaporTesting
         try await withTestApp { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
+            try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
             let key = UUID().uuidString
-            let first = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm(key: key))
-            let second = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm(key: key))
+            let first = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm(key: key))
+            let second = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm(key: key))
             #expect(first.status == .seeOther)
             #expect(second.status == .seeOther)
             let page = try await browser.get(try #require(second.headers.first(name: .location)))
@@ -122,8 +122,8 @@ import VaporTesting
         try await withTestApp { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
-            let response = try await browser.post("/deposits/\(try deposit.requireID())/refund",
+            try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
+            let response = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href,
                                                   form: DepositFixtures.refundForm(extra: [("amount", "1,500")]))
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("nothing was recorded"))
@@ -136,8 +136,8 @@ import VaporTesting
         try await withTestApp(now: sundayMorning) { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
-            let response = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm())
+            try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
+            let response = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm())
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("08:00"))
             #expect(try await DepositFixtures.ledgerCount(app) == 1)
@@ -148,8 +148,8 @@ import VaporTesting
         try await withTestApp { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
-            let response = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: [
+            try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
+            let response = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: [
                 ("paymentMethod", "cash"), ("collector", "proxy"), ("proxyName", "สมศรี ใจดี"), ("idempotencyKey", UUID().uuidString),
                 ("documents[]", "original-receipt")])
             #expect(response.status == .unprocessableEntity)
@@ -164,17 +164,17 @@ import VaporTesting
         try await withTestApp { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(expires: CivilDate(year: 2025, month: 6, day: 30)!, on: app)
             let counter = try await TestStaff.browser(.counter, on: app)
-            try await counter.get("/deposits/\(try deposit.requireID())/refund?lang=en")
-            let refused = try await counter.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm())
+            try await counter.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
+            let refused = try await counter.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm())
             #expect(refused.status == .unprocessableEntity)
-            let counterOverride = try await counter.post("/deposits/\(try deposit.requireID())/refund",
+            let counterOverride = try await counter.post(SiteRoute.depositRefund(try deposit.requireID()).href,
                                                          form: DepositFixtures.refundForm(extra: [("overrideReason", "member was in hospital")]))
             #expect(counterOverride.status == .unprocessableEntity)
             #expect(try await DepositFixtures.ledgerCount(app) == 1)
 
             let head = try await TestStaff.browser(.head, on: app)
-            try await head.get("/deposits/\(try deposit.requireID())/refund")
-            let paid = try await head.post("/deposits/\(try deposit.requireID())/refund",
+            try await head.get(SiteRoute.depositRefund(try deposit.requireID()).href)
+            let paid = try await head.post(SiteRoute.depositRefund(try deposit.requireID()).href,
                                            form: DepositFixtures.refundForm(extra: [("overrideReason", "member was in hospital")]))
             #expect(paid.status == .seeOther)
             let refund = try #require(try await LedgerEntryRecord.query(on: app.db).filter(\.$kind == .refunded).first())
@@ -211,8 +211,8 @@ import VaporTesting
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(amount: Satang(1_000_000), on: app)
             let received = try #require(try await LedgerEntryRecord.query(on: app.db).first())
             let head = try await TestStaff.browser(.head, on: app)
-            try await head.get("/deposits/\(try deposit.requireID())")
-            let response = try await head.post("/deposits/\(try deposit.requireID())/corrections", form: [
+            try await head.get(SiteRoute.deposit(try deposit.requireID()).href)
+            let response = try await head.post(SiteRoute.depositCorrections(try deposit.requireID()).href, form: [
                 ("entryID", try received.requireID().uuidString), ("amount", "9,000"), ("direction", "decrease"),
                 ("reason", "keyed 10,000 instead of 1,000"), ("idempotencyKey", UUID().uuidString)])
             #expect(response.status == .seeOther)
@@ -220,8 +220,8 @@ import VaporTesting
             #expect(try await DepositFixtures.ledgerCount(app) == 2)
 
             let counter = try await TestStaff.browser(.counter, on: app)
-            try await counter.get("/deposits/\(try deposit.requireID())")
-            let refused = try await counter.post("/deposits/\(try deposit.requireID())/corrections", form: [
+            try await counter.get(SiteRoute.deposit(try deposit.requireID()).href)
+            let refused = try await counter.post(SiteRoute.depositCorrections(try deposit.requireID()).href, form: [
                 ("entryID", try received.requireID().uuidString), ("amount", "1"), ("direction", "decrease"),
                 ("reason", "x"), ("idempotencyKey", UUID().uuidString)])
             #expect(refused.status == .forbidden)
@@ -239,9 +239,9 @@ import VaporTesting
         try await withTestApp { app in
             let (member, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
+            try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
             let pdf = Array("%PDF-1.4\n% authorisation letter\n".utf8)
-            let response = try await browser.upload("/deposits/\(try deposit.requireID())/refund", fileField: "proxyLetterScan",
+            let response = try await browser.upload(SiteRoute.depositRefund(try deposit.requireID()).href, fileField: "proxyLetterScan",
                                                     filename: "letter.pdf", data: pdf,
                                                     form: DepositFixtures.refundForm() + Self.proxyFields)
             #expect(response.status == .seeOther, "\(response.body.string.prefix(2000))")
@@ -251,11 +251,11 @@ import VaporTesting
             let letter = try #require(try await MemberDocument.query(on: app.db).filter(\.$kind == .proxyLetter).first())
             let stored = try #require(letter.storedFile)
             #expect(FileManager.default.contents(atPath: ScanStore(directory: app.config.uploadsDirectory).path(of: stored)) == Data(pdf))
-            let scan = try await browser.get("/members/\(try member.requireID())/documents/\(try letter.requireID())/scan")
+            let scan = try await browser.get(SiteRoute.memberDocumentScan(try member.requireID(), document: try letter.requireID()).href)
             #expect(scan.status == .ok)
             #expect(scan.body.string.hasPrefix("%PDF-1.4"))
             let committee = try await TestStaff.browser(.committee, on: app)
-            #expect(try await committee.get("/members/\(try member.requireID())/documents/\(try letter.requireID())/scan").status == .forbidden)
+            #expect(try await committee.get(SiteRoute.memberDocumentScan(try member.requireID(), document: try letter.requireID()).href).status == .forbidden)
         }
     }
 
@@ -263,8 +263,8 @@ import VaporTesting
         try await withTestApp { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
-            let response = try await browser.upload("/deposits/\(try deposit.requireID())/refund", fileField: "proxyLetterScan",
+            try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
+            let response = try await browser.upload(SiteRoute.depositRefund(try deposit.requireID()).href, fileField: "proxyLetterScan",
                                                     filename: "letter.pdf", data: Array("<script>alert(1)</script>".utf8),
                                                     form: DepositFixtures.refundForm() + Self.proxyFields)
             #expect(response.status == .unprocessableEntity)
@@ -278,9 +278,9 @@ import VaporTesting
         try await withTestApp { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(try deposit.requireID())/refund?lang=en")
+            try await browser.get(SiteRoute.depositRefund(try deposit.requireID()).href + "?lang=en")
             let fields = Self.proxyFields.filter { $0.0 != "proxyLetterDate" && $0.0 != "proxyIDNumber" } + [("proxyIDNumber", "1234567890123")]
-            let response = try await browser.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm() + fields)
+            let response = try await browser.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm() + fields)
             #expect(response.status == .unprocessableEntity)
             #expect(try await DepositFixtures.ledgerCount(app) == 1)
         }

@@ -19,10 +19,10 @@ import VaporTesting
     @Test func aMemberOfThePublicFilesAnAnonymousComplaintAndFollowsItByReference() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            let page = try await browser.get("/feedback?lang=th")
+            let page = try await browser.get(SiteRoute.feedbackForm.href + "?lang=th")
             #expect(page.status == .ok)
             #expect(page.body.string.contains("name=\"website\""), "the honeypot field is on the form")
-            let sent = try await browser.post("/feedback", form: Self.form(["anonymous": "on", "contactEmail": "ignored@example.org"]))
+            let sent = try await browser.post(SiteRoute.feedbackForm.href, form: Self.form(["anonymous": "on", "contactEmail": "ignored@example.org"]))
             #expect(sent.status == .seeOther)
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
             #expect(item.anonymous)
@@ -31,7 +31,7 @@ import VaporTesting
             #expect(item.reference == "FB-2569-000001-\(ReferenceNumber(buddhistYear: 2569, sequence: 1)!.checkDigit)")
             let thanks = try await browser.get(try #require(sent.headers.first(name: .location)))
             #expect(thanks.body.string.contains(item.reference))
-            let status = try await browser.get("/feedback/status?ref=\(item.reference)&lang=en")
+            let status = try await browser.get(SiteRoute.feedbackStatus().href + "?ref=\(item.reference)&lang=en")
             #expect(status.status == .ok)
             #expect(status.body.string.contains("Received"))
             #expect(status.body.string.contains("Study spaces"))
@@ -45,8 +45,8 @@ import VaporTesting
     @Test func aPersonWhoGivesAContactAndConsentIsStoredAsKnown() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback")
-            let sent = try await browser.post("/feedback", form: Self.form([
+            try await browser.get(SiteRoute.feedbackForm.href)
+            let sent = try await browser.post(SiteRoute.feedbackForm.href, form: Self.form([
                 "contactName": "มาลี รักเรียน", "contactEmail": "malee@example.org", "contactPhone": "081-234-5678",
                 "contactChannel": "sms", "consent": "on", "segment": "U5"]))
             #expect(sent.status == .seeOther)
@@ -62,8 +62,8 @@ import VaporTesting
     @Test func theHoneypotDropsTheSubmissionAndStoresNothing() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback?lang=en")
-            let sent = try await browser.post("/feedback", form: Self.form(["website": "http://spam.example"]))
+            try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
+            let sent = try await browser.post(SiteRoute.feedbackForm.href, form: Self.form(["website": "http://spam.example"]))
             #expect(sent.status == .unprocessableEntity)
             #expect(sent.body.string.contains("could not be accepted"))
             #expect(try await FeedbackItem.query(on: app.db).count() == 0)
@@ -74,28 +74,28 @@ import VaporTesting
         try await withTestApp { app in
             app.complaintSettings.rateLimit = RateLimitRule(maximum: 2, window: 600)
             let browser = TestBrowser(app)
-            try await browser.get("/feedback?lang=en")
+            try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
             for n in 1...2 {
-                #expect(try await browser.post("/feedback", form: Self.form(["summary": "เรื่องที่ \(n)"])).status == .seeOther)
-                try await browser.get("/feedback")
+                #expect(try await browser.post(SiteRoute.feedbackForm.href, form: Self.form(["summary": "เรื่องที่ \(n)"])).status == .seeOther)
+                try await browser.get(SiteRoute.feedbackForm.href)
             }
-            let third = try await browser.post("/feedback", form: Self.form(["summary": "เรื่องที่ 3"]))
+            let third = try await browser.post(SiteRoute.feedbackForm.href, form: Self.form(["summary": "เรื่องที่ 3"]))
             #expect(third.status == .tooManyRequests)
             #expect(third.body.string.contains("Too many submissions"))
             #expect(try await FeedbackItem.query(on: app.db).count() == 2)
             // Ten minutes later the window has passed.
             app.clock = .pinned(pinnedNow.addingTimeInterval(601))
-            try await browser.get("/feedback")
-            #expect(try await browser.post("/feedback", form: Self.form(["summary": "เรื่องที่ 4"])).status == .seeOther)
+            try await browser.get(SiteRoute.feedbackForm.href)
+            #expect(try await browser.post(SiteRoute.feedbackForm.href, form: Self.form(["summary": "เรื่องที่ 4"])).status == .seeOther)
         }
     }
 
     @Test func htmlAndScriptAreShownEscapedOnEveryPage() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback")
+            try await browser.get(SiteRoute.feedbackForm.href)
             let script = "<script>alert('x')</script> & <b>bold</b>"
-            try await browser.post("/feedback", form: Self.form(["summary": script, "details": script]))
+            try await browser.post(SiteRoute.feedbackForm.href, form: Self.form(["summary": script, "details": script]))
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
             #expect(item.summary == script, "stored as typed")
             let staff = try await TestStaff.browser(.head, on: app)
@@ -112,8 +112,8 @@ import VaporTesting
     func oversizedTextIsRefusedWithNothingStored(field: String, length: Int) async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback?lang=en")
-            let sent = try await browser.post("/feedback", form: Self.form([field: String(repeating: "ก", count: length)]))
+            try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
+            let sent = try await browser.post(SiteRoute.feedbackForm.href, form: Self.form([field: String(repeating: "ก", count: length)]))
             #expect(sent.status == .unprocessableEntity)
             #expect(sent.body.string.contains("characters long; the limit is"))
             #expect(try await FeedbackItem.query(on: app.db).count() == 0)
@@ -123,8 +123,8 @@ import VaporTesting
     @Test func anEmptySummaryIsRefused() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback?lang=en")
-            let sent = try await browser.post("/feedback", form: Self.form(["summary": "   \n "]))
+            try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
+            let sent = try await browser.post(SiteRoute.feedbackForm.href, form: Self.form(["summary": "   \n "]))
             #expect(sent.status == .unprocessableEntity)
             #expect(sent.body.string.contains("Summary is empty"))
             #expect(try await FeedbackItem.query(on: app.db).count() == 0)
@@ -134,8 +134,8 @@ import VaporTesting
     @Test func aNonImageAttachmentIsRefusedAndNoFileIsKept() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback?lang=en")
-            let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "photo.jpg",
+            try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
+            let sent = try await browser.upload(SiteRoute.feedbackForm.href, fileField: "attachment", filename: "photo.jpg",
                                                 data: Array("MZ this is a program, not a photo".utf8), form: Self.form())
             #expect(sent.status == .unprocessableEntity)
             #expect(sent.body.string.contains("must be a photo (JPEG, PNG) or a PDF"))
@@ -150,9 +150,9 @@ import VaporTesting
         try await withTestApp { app in
             app.complaintSettings.maxAttachmentBytes = 1024
             let browser = TestBrowser(app)
-            try await browser.get("/feedback?lang=en")
+            try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
             let pdf = Array("%PDF-1.7\n".utf8) + Array(repeating: UInt8(0x20), count: 2048)
-            let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "letter.pdf", data: pdf, form: Self.form())
+            let sent = try await browser.upload(SiteRoute.feedbackForm.href, fileField: "attachment", filename: "letter.pdf", data: pdf, form: Self.form())
             #expect(sent.status == .unprocessableEntity)
             #expect(sent.body.string.contains("larger than"))
             #expect(try await FeedbackItem.query(on: app.db).count() == 0)
@@ -163,16 +163,16 @@ import VaporTesting
     @Test func aPhotoIsKeptWithTheItemAndServedToStaff() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback")
+            try await browser.get(SiteRoute.feedbackForm.href)
             let png = try UploadFixtures.bytes("scan.png")
-            let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "aircon.png", data: png, form: Self.form())
+            let sent = try await browser.upload(SiteRoute.feedbackForm.href, fileField: "attachment", filename: "aircon.png", data: png, form: Self.form())
             #expect(sent.status == .seeOther)
             let file = try #require(try await FeedbackAttachment.query(on: app.db).first())
             #expect(file.fileKind == "png")
             #expect(file.byteCount == png.count)
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
             let staff = try await TestStaff.browser(.counter, on: app)
-            let served = try await staff.get("/complaints/\(try item.requireID())/attachments/\(try file.requireID())")
+            let served = try await staff.get(SiteRoute.complaintAttachment(try item.requireID(), attachment: try file.requireID()).href)
             #expect(served.status == .ok)
             #expect(Array(served.body.readableBytesView) == png)
             #expect(served.headers.first(name: "X-Content-Type-Options") == "nosniff")
@@ -183,9 +183,9 @@ import VaporTesting
     @Test func aJPEGHeaderFollowedByHTMLIsRefusedAndNothingIsStored() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback?lang=en")
+            try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
             let polyglot = try UploadFixtures.bytes("polyglot-jpeg-html.jpg")
-            let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "photo.jpg", data: polyglot, form: Self.form())
+            let sent = try await browser.upload(SiteRoute.feedbackForm.href, fileField: "attachment", filename: "photo.jpg", data: polyglot, form: Self.form())
             #expect(sent.status == .unprocessableEntity)
             #expect(sent.body.string.contains("damaged or has other data after the image"))
             #expect(try await FeedbackItem.query(on: app.db).count() == 0)
@@ -196,18 +196,18 @@ import VaporTesting
     @Test func aPDFWithJavaScriptIsRefusedAndAPlainOneIsOnlyEverDownloaded() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback?lang=en")
-            let scripted = try await browser.upload("/feedback", fileField: "attachment", filename: "letter.pdf",
+            try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
+            let scripted = try await browser.upload(SiteRoute.feedbackForm.href, fileField: "attachment", filename: "letter.pdf",
                                                     data: try UploadFixtures.bytes("letter-with-javascript.pdf"), form: Self.form())
             #expect(scripted.status == .unprocessableEntity)
             #expect(scripted.body.string.contains("contains JavaScript"))
             let plain = try UploadFixtures.bytes("letter.pdf")
-            let sent = try await browser.upload("/feedback", fileField: "attachment", filename: "letter.pdf", data: plain, form: Self.form())
+            let sent = try await browser.upload(SiteRoute.feedbackForm.href, fileField: "attachment", filename: "letter.pdf", data: plain, form: Self.form())
             #expect(sent.status == .seeOther)
             let file = try #require(try await FeedbackAttachment.query(on: app.db).first())
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
             let staff = try await TestStaff.browser(.counter, on: app)
-            let served = try await staff.get("/complaints/\(try item.requireID())/attachments/\(try file.requireID())")
+            let served = try await staff.get(SiteRoute.complaintAttachment(try item.requireID(), attachment: try file.requireID()).href)
             #expect(served.status == .ok)
             #expect(served.headers.first(name: .contentDisposition)?.hasPrefix("attachment;") == true)
             #expect(served.headers.first(name: "X-Content-Type-Options") == "nosniff")
@@ -219,14 +219,14 @@ import VaporTesting
         try await withTestApp { app in
             let item = try await FeedbackFixtures.receive(app, at: pinnedNow)
             let browser = TestBrowser(app)
-            let good = try await browser.get("/feedback/status?ref=\(item.reference.lowercased().replacingOccurrences(of: "-", with: " "))&lang=en")
+            let good = try await browser.get(SiteRoute.feedbackStatus().href + "?ref=\(item.reference.lowercased().replacingOccurrences(of: "-", with: " "))&lang=en")
             #expect(good.status == .ok, "typed in lower case with spaces")
             let number = item.referenceNumber
             let mistyped = "FB-\(number.buddhistYear)-000002-\(number.checkDigit)"
             let unknown = ReferenceNumber(buddhistYear: 2569, sequence: 99)!
             var answers: [String] = []
             for ref in [mistyped, unknown.description, "hello"] {
-                let response = try await browser.get("/feedback/status?ref=\(ref)&lang=en")
+                let response = try await browser.get(SiteRoute.feedbackStatus().href + "?ref=\(ref)&lang=en")
                 #expect(response.status == .notFound, "\(ref)")
                 let html = response.body.string
                 let message = try #require(html.range(of: "role=\"alert\">").map { String(html[$0.upperBound...].prefix(while: { $0 != "<" })) })
@@ -237,10 +237,10 @@ import VaporTesting
             #expect(!answers[0].contains("digit"))
             // Staff signed in still learn which digit is wrong.
             let staff = try await TestStaff.browser(.counter, on: app)
-            let wrong = try await staff.get("/feedback/status?ref=\(mistyped)&lang=en")
+            let wrong = try await staff.get(SiteRoute.feedbackStatus().href + "?ref=\(mistyped)&lang=en")
             #expect(wrong.status == .badRequest)
             #expect(wrong.body.string.contains("wrong or swapped digit"))
-            let junk = try await staff.get("/feedback/status?ref=hello&lang=th")
+            let junk = try await staff.get(SiteRoute.feedbackStatus().href + "?ref=hello&lang=th")
             #expect(junk.body.string.contains("ไม่ใช่เลขที่อ้างอิงที่ถูกต้อง"))
         }
     }
@@ -250,22 +250,22 @@ import VaporTesting
             app.config.security.statusLookups = RateLimitRule(maximum: 3, window: 600)
             let browser = TestBrowser(app)
             for n in 1...3 {
-                #expect(try await browser.get("/feedback/status?ref=FB-2569-00000\(n)-0&lang=en").status == .notFound)
+                #expect(try await browser.get(SiteRoute.feedbackStatus().href + "?ref=FB-2569-00000\(n)-0&lang=en").status == .notFound)
             }
-            let refused = try await browser.get("/feedback/status?ref=FB-2569-000004-0&lang=en")
+            let refused = try await browser.get(SiteRoute.feedbackStatus().href + "?ref=FB-2569-000004-0&lang=en")
             #expect(refused.status == .tooManyRequests)
             #expect(refused.body.string.contains("Too many look-ups"))
-            let api = try await browser.get("/api/v1/feedback/FB-2569-000005-0", headers: ["Accept": "application/json"])
+            let api = try await browser.get(SiteRoute.apiFeedbackStatus(reference: "FB-2569-000005-0").href, headers: ["Accept": "application/json"])
             #expect(api.status == .tooManyRequests, "the API shares the limit")
             app.clock = .pinned(pinnedNow.addingTimeInterval(601))
-            #expect(try await browser.get("/feedback/status?ref=FB-2569-000006-0").status == .notFound)
+            #expect(try await browser.get(SiteRoute.feedbackStatus().href + "?ref=FB-2569-000006-0").status == .notFound)
         }
     }
 
     @Test func theAPITakesFeedbackWithTheFormTokenAndAnswersThePublicStatus() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            let token = try await browser.get("/api/v1/feedback/form-token", headers: ["Accept": "application/json"])
+            let token = try await browser.get(SiteRoute.apiFeedbackFormToken.href, headers: ["Accept": "application/json"])
             #expect(token.status == .ok)
             let csrf = try token.content.decode(FeedbackAPIController.FormToken.self).csrfToken
             var headers = HTTPHeaders()

@@ -28,12 +28,12 @@ import Testing
     @Test func trackFourIsDueAtTheFirstMeetingWithTimeForTheAgendaAndFollowsNewMeetingDays() async throws {
         try await withTestApp(now: Self.received) { app in
             let browser = try await TestStaff.browser(.committee, on: app)
-            try await browser.get("/complaints/meetings")
-            let early = try await browser.post("/complaints/meetings", form: [("day", "2026-12-10"), ("note", "too early for the agenda")])
+            try await browser.get(SiteRoute.complaintsMeetings.href)
+            let early = try await browser.post(SiteRoute.complaintsMeetings.href, form: [("day", "2026-12-10"), ("note", "too early for the agenda")])
             #expect(early.status == .seeOther)
             let item = try await FeedbackFixtures.complaint(app, track: .needsBudget, at: Self.received)
             #expect(item.dueDay == "2027-01-06", "the 10 Dec meeting is before the 5-working-day agenda lead: fallback")
-            try await browser.post("/complaints/meetings", form: [("day", "17/12/2569"), ("note", "MT 12/2569")])
+            try await browser.post(SiteRoute.complaintsMeetings.href, form: [("day", "17/12/2569"), ("note", "MT 12/2569")])
             #expect(try await FeedbackFixtures.reload(item, app).dueDay == "2026-12-17", "B.E. date accepted; open track-4 items follow it")
         }
     }

@@ -13,8 +13,8 @@ import Vapor
     @Test func counterStaffRecordAPhoneComplaintAndTakeItThroughTrackOne() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/complaints/new?lang=en")
-            let created = try await browser.post("/complaints", form: [
+            try await browser.get(SiteRoute.complaintNew.href + "?lang=en")
+            let created = try await browser.post(SiteRoute.complaints().href, form: [
                 ("channel", "phone"), ("kind", "complaint"), ("service", "circulation"), ("summary", "Self-check machine 2 is down"),
                 ("contactName", "Somchai"), ("contactPhone", "0891234567"), ("consent", "on")])
             #expect(created.status == .seeOther)
@@ -75,13 +75,13 @@ import Vapor
             let stored = try await FeedbackFixtures.reload(item, app)
             #expect(stored.outcomePublished)
             let visitor = TestBrowser(app)
-            let announcements = try await visitor.get("/feedback/announcements")
+            let announcements = try await visitor.get(SiteRoute.feedbackAnnouncements.href)
             #expect(announcements.body.string.contains("ซ่อมเครื่องปรับอากาศชั้น 2 เรียบร้อยแล้ว"))
             #expect(announcements.body.string.contains(item.reference))
-            let status = try await visitor.get("/feedback/status?ref=\(item.reference)")
+            let status = try await visitor.get(SiteRoute.feedbackStatus().href + "?ref=\(item.reference)")
             #expect(status.body.string.contains("ซ่อมเครื่องปรับอากาศชั้น 2 เรียบร้อยแล้ว"))
             #expect(!status.body.string.contains("4,500"), "internal notes never reach the public page")
-            let sheet = try await browser.get("/complaints/notice-board")
+            let sheet = try await browser.get(SiteRoute.complaintsNoticeBoard.href)
             #expect(sheet.body.string.contains("ซ่อมเครื่องปรับอากาศชั้น 2 เรียบร้อยแล้ว"))
             #expect(sheet.body.string.contains("data-print"), "a print button (its script is /js/print.js, no inline handler)")
             let mail = try await FeedbackFixtures.outbox(app, purpose: "announcement")
@@ -142,7 +142,7 @@ import Vapor
             #expect(answered.score == 4)
             #expect(answered.comment == "รวดเร็วดี")
             #expect(try await visitor.get(link + "?lang=en").body.string.contains("already been answered"))
-            let bogus = try await visitor.get("/feedback/survey/AAAAAAAAAAAAAAAAAAAAAA?lang=en")
+            let bogus = try await visitor.get(SiteRoute.feedbackSurvey(token: "AAAAAAAAAAAAAAAAAAAAAA").href + "?lang=en")
             #expect(bogus.status == .notFound)
         }
     }
@@ -165,7 +165,7 @@ import Vapor
             let stored = try await FeedbackFixtures.reload(item, app)
             #expect(stored.shareWithStaff)
             #expect(stored.lesson == "ตรวจหลอดไฟทุกเช้า")
-            #expect(try await browser.get("/complaints/knowledge").body.string.contains("ตรวจหลอดไฟทุกเช้า"))
+            #expect(try await browser.get(SiteRoute.complaintsKnowledge.href).body.string.contains("ตรวจหลอดไฟทุกเช้า"))
         }
     }
 
@@ -182,7 +182,7 @@ import Vapor
             let stored = try await FeedbackFixtures.reload(item, app)
             #expect(stored.decision == "อนุมัติงบซื้อเครื่องปรับอากาศ ปีงบ 2570")
             #expect(stored.decisionAt == pinnedNow)
-            #expect(try await browser.get("/complaints/new").status == .forbidden, "the committee does not take intake")
+            #expect(try await browser.get(SiteRoute.complaintNew.href).status == .forbidden, "the committee does not take intake")
         }
     }
 }

@@ -24,9 +24,9 @@ import VaporTesting
         try await withTestApp { app in
             let deposits = try await Self.setUp(app)
             let proposer = try await TestStaff.browser(.head, on: app)
-            let page = try await proposer.get("/forfeitures?lang=en")
+            let page = try await proposer.get(SiteRoute.forfeitures.href + "?lang=en")
             #expect(page.body.string.contains("Left out because a refund request is open: 1"))
-            let proposed = try await proposer.post("/forfeitures", form: [("asOf", "2026-11-23")])
+            let proposed = try await proposer.post(SiteRoute.forfeitures.href, form: [("asOf", "2026-11-23")])
             #expect(proposed.status == .seeOther)
             let batchPath = try #require(proposed.headers.first(name: .location))
             let batch = try #require(try await ForfeitureBatch.query(on: app.db).first())
@@ -51,7 +51,7 @@ import VaporTesting
             #expect(try await Deposit.find(deposits[2].requireID(), on: app.db)?.balanceSatang == 100_000, "open request kept")
             #expect(try await Deposit.find(deposits[3].requireID(), on: app.db)?.balanceSatang == 100_000, "still claimable kept")
 
-            let indicators = try await approver.get("/api/v1/indicators/unclaimed?asOf=2026-11-23", headers: ["Accept": "application/json"])
+            let indicators = try await approver.get(SiteRoute.apiIndicatorsUnclaimed().href + "?asOf=2026-11-23", headers: ["Accept": "application/json"])
             let body = try JSONDecoder().decode(UnclaimedIndicatorsResponse.self, from: Data(indicators.body.string.utf8))
             #expect(body.indicator52.forfeitedSatang == 200_000)
             #expect(body.indicator52.unclaimedPastDeadlineSatang == 100_000, "the one with an open request is still held")

@@ -119,17 +119,17 @@ import VaporTesting
     @Test func theUploadPageImportsForAHeadAndRefusesACounter() async throws {
         try await withTestApp { app in
             let counter = try await TestStaff.browser(.counter, on: app)
-            #expect(try await counter.get("/imports").status == .forbidden)
+            #expect(try await counter.get(SiteRoute.imports.href).status == .forbidden)
 
             let head = try await TestStaff.browser(.head, on: app)
-            try await head.get("/imports?lang=en")
-            let dry = try await head.upload("/imports", fileField: "file", filename: "th.csv", data: try Self.bytes("koha-patrons-th.csv"),
+            try await head.get(SiteRoute.imports.href + "?lang=en")
+            let dry = try await head.upload(SiteRoute.imports.href, fileField: "file", filename: "th.csv", data: try Self.bytes("koha-patrons-th.csv"),
                                             form: [("dryRun", "on")])
             #expect(dry.status == .ok)
             #expect(dry.body.string.contains("Dry run: nothing was saved."))
             #expect(try await Member.query(on: app.db).count() == 0)
 
-            let real = try await head.upload("/imports", fileField: "file", filename: "th.csv", data: try Self.bytes("koha-patrons-th.csv"))
+            let real = try await head.upload(SiteRoute.imports.href, fileField: "file", filename: "th.csv", data: try Self.bytes("koha-patrons-th.csv"))
             #expect(real.body.string.contains("Import finished."))
             #expect(try await Member.query(on: app.db).count() == 30)
         }
@@ -138,8 +138,8 @@ import VaporTesting
     @Test func theUploadPageListsBadLinesInThaiAndImportsNothing() async throws {
         try await withTestApp { app in
             let head = try await TestStaff.browser(.head, on: app)
-            try await head.get("/imports?lang=th")
-            let response = try await head.upload("/imports", fileField: "file", filename: "bad.csv", data: try Self.bytes("koha-patrons-bad.csv"))
+            try await head.get(SiteRoute.imports.href + "?lang=th")
+            let response = try await head.upload(SiteRoute.imports.href, fileField: "file", filename: "bad.csv", data: try Self.bytes("koha-patrons-bad.csv"))
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("ไม่ได้นำเข้าข้อมูลใด ๆ"))
             #expect(response.body.string.contains("<td>5</td>"))
@@ -150,8 +150,8 @@ import VaporTesting
     @Test func theUploadPageRefusesMojibakeWithAClearMessage() async throws {
         try await withTestApp { app in
             let head = try await TestStaff.browser(.head, on: app)
-            try await head.get("/imports?lang=en")
-            let response = try await head.upload("/imports", fileField: "file", filename: "m.csv", data: try Self.bytes("koha-patrons-mojibake.csv"))
+            try await head.get(SiteRoute.imports.href + "?lang=en")
+            let response = try await head.upload(SiteRoute.imports.href, fileField: "file", filename: "m.csv", data: try Self.bytes("koha-patrons-mojibake.csv"))
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("class=\"error\""))
             #expect(try await Member.query(on: app.db).count() == 0)

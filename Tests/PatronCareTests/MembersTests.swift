@@ -8,8 +8,8 @@ import VaporTesting
     @Test func counterCreatesAMemberThroughTheForm() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/new")
-            let response = try await browser.post("/members", form: MemberFixtures.form("EXA-0001"))
+            try await browser.get(SiteRoute.memberNew.href)
+            let response = try await browser.post(SiteRoute.members().href, form: MemberFixtures.form("EXA-0001"))
             #expect(response.status == .seeOther)
             let stored = try #require(try await Member.query(on: app.db).filter(\.$cardNumber == "EXA-0001").first())
             #expect(stored.draft.firstNameTh == "มาลี")
@@ -24,8 +24,8 @@ import VaporTesting
     @Test func thaiStaffMayTypeBuddhistEraDates() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/new")
-            let response = try await browser.post("/members", form: MemberFixtures.form("EXA-0002", overrides: [
+            try await browser.get(SiteRoute.memberNew.href)
+            let response = try await browser.post(SiteRoute.members().href, form: MemberFixtures.form("EXA-0002", overrides: [
                 "enrolledOn": "23/11/2569", "expiresOn": "22/11/2570",
             ]))
             #expect(response.status == .seeOther)
@@ -46,8 +46,8 @@ import VaporTesting
     func badInputIsRefusedWithAClearMessageAndNothingStored(field: String, value: String, message: String) async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/new?lang=en")
-            let response = try await browser.post("/members", form: MemberFixtures.form("EXA-0003", overrides: [field: value]))
+            try await browser.get(SiteRoute.memberNew.href + "?lang=en")
+            let response = try await browser.post(SiteRoute.members().href, form: MemberFixtures.form("EXA-0003", overrides: [field: value]))
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains(message))
             #expect(response.body.string.contains("Nothing was saved"))
@@ -58,8 +58,8 @@ import VaporTesting
     @Test func errorsAreShownInThai() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/new?lang=th")
-            let response = try await browser.post("/members", form: MemberFixtures.form("EXA-0004", overrides: ["email": "not-an-email"]))
+            try await browser.get(SiteRoute.memberNew.href + "?lang=th")
+            let response = try await browser.post(SiteRoute.members().href, form: MemberFixtures.form("EXA-0004", overrides: ["email": "not-an-email"]))
             #expect(response.body.string.contains("อีเมล “not-an-email” ไม่ถูกต้อง"))
         }
     }
@@ -68,8 +68,8 @@ import VaporTesting
         try await withTestApp { app in
             try await MemberFixtures.store(MemberFixtures.draft("EXA-0005", firstNameTh: "คนแรก"), on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/new?lang=en")
-            let response = try await browser.post("/members", form: MemberFixtures.form("EXA-0005"))
+            try await browser.get(SiteRoute.memberNew.href + "?lang=en")
+            let response = try await browser.post(SiteRoute.members().href, form: MemberFixtures.form("EXA-0005"))
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("Card number EXA-0005 already belongs to another member."))
             let members = try await Member.query(on: app.db).all()
@@ -83,10 +83,10 @@ import VaporTesting
             let member = try await MemberFixtures.store(MemberFixtures.draft("EXA-0006"), on: app)
             let id = try member.requireID()
             let browser = try await TestStaff.browser(.counter, on: app)
-            let edit = try await browser.get("/members/\(id)/edit")
+            let edit = try await browser.get(SiteRoute.memberEdit(id).href)
             #expect(edit.status == .ok)
             #expect(edit.body.string.contains("value=\"EXA-0006\""))
-            let response = try await browser.post("/members/\(id)", form: MemberFixtures.form("EXA-0006", overrides: ["status": "suspended"]))
+            let response = try await browser.post(SiteRoute.member(id).href, form: MemberFixtures.form("EXA-0006", overrides: ["status": "suspended"]))
             #expect(response.status == .seeOther)
             let stored = try #require(try await Member.find(id, on: app.db))
             #expect(stored.status == .suspended)
@@ -100,8 +100,8 @@ import VaporTesting
             try await MemberFixtures.store(MemberFixtures.draft("EXA-0007"), on: app)
             let second = try await MemberFixtures.store(MemberFixtures.draft("EXA-0008"), on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/new")
-            let response = try await browser.post("/members/\(try second.requireID())", form: MemberFixtures.form("EXA-0007"))
+            try await browser.get(SiteRoute.memberNew.href)
+            let response = try await browser.post(SiteRoute.member(try second.requireID()).href, form: MemberFixtures.form("EXA-0007"))
             #expect(response.status == .unprocessableEntity)
             #expect(try await Member.find(second.requireID(), on: app.db)?.cardNumber == "EXA-0008")
         }
@@ -116,27 +116,27 @@ import VaporTesting
             try await MemberFixtures.store(MemberFixtures.draft("PA3-001", segment: .pa3, type: .externalB, firstNameTh: "วิไลวรรณ"), on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
 
-            let first = try await browser.get("/members?lang=en")
+            let first = try await browser.get(SiteRoute.members().href + "?lang=en")
             #expect(first.body.string.contains("Found: 61"))
             #expect(first.body.string.contains("Page 1 / 2"))
-            let second = try await browser.get("/members?page=2")
+            let second = try await browser.get(SiteRoute.members().href + "?page=2")
             #expect(second.body.string.contains("U1-060") || second.body.string.contains("PA3-001"))
             #expect(!second.body.string.contains(">U1-001<"))
 
-            let search = try await browser.get("/members?q=%E0%B8%A7%E0%B8%B4%E0%B9%84%E0%B8%A5") // "วิไล"
+            let search = try await browser.get(SiteRoute.members().href + "?q=%E0%B8%A7%E0%B8%B4%E0%B9%84%E0%B8%A5") // "วิไล"
             #expect(search.body.string.contains("PA3-001"))
             #expect(!search.body.string.contains("U1-001"))
 
-            let segment = try await browser.get("/members?segment=Pa3")
+            let segment = try await browser.get(SiteRoute.members().href + "?segment=Pa3")
             #expect(segment.body.string.contains("Found: 1"))
 
-            let window = try await browser.get("/members?expiringWithin=10")
+            let window = try await browser.get(SiteRoute.members().href + "?expiringWithin=10")
             #expect(window.body.string.contains("Found: 10"))
 
-            let range = try await browser.get("/members?expiresFrom=2026-11-25&expiresTo=27/11/2569")
+            let range = try await browser.get(SiteRoute.members().href + "?expiresFrom=2026-11-25&expiresTo=27/11/2569")
             #expect(range.body.string.contains("Found: 3"))
 
-            let asABrowserSendsIt = try await browser.get("/members?q=PA3&segment=&type=&status=&expiresFrom=&expiresTo=&expiringWithin=")
+            let asABrowserSendsIt = try await browser.get(SiteRoute.members().href + "?q=PA3&segment=&type=&status=&expiresFrom=&expiresTo=&expiringWithin=")
             #expect(asABrowserSendsIt.status == .ok, "empty filter boxes are ignored")
             #expect(asABrowserSendsIt.body.string.contains("Found: 1"))
         }
@@ -145,10 +145,10 @@ import VaporTesting
     @Test func anEmptyRegistryListsNothingWithoutError() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            let list = try await browser.get("/members?lang=en")
+            let list = try await browser.get(SiteRoute.members().href + "?lang=en")
             #expect(list.status == .ok)
             #expect(list.body.string.contains("No members match these filters."))
-            let home = try await browser.get("/")
+            let home = try await browser.get(SiteRoute.home.href)
             #expect(home.status == .ok)
         }
     }
@@ -157,13 +157,13 @@ import VaporTesting
         try await withTestApp { app in
             let member = try await MemberFixtures.store(MemberFixtures.draft("EXA-0009", email: "private@example.org"), on: app)
             let browser = try await TestStaff.browser(.committee, on: app)
-            let list = try await browser.get("/members")
+            let list = try await browser.get(SiteRoute.members().href)
             #expect(list.body.string.contains("EXA-0009"))
             #expect(!list.body.string.contains("สมชาย"))
-            let page = try await browser.get("/members/\(try member.requireID())")
+            let page = try await browser.get(SiteRoute.member(try member.requireID()).href)
             #expect(page.status == .ok)
             #expect(!page.body.string.contains("private@example.org"))
-            #expect(try await browser.get("/members/new").status == .forbidden)
+            #expect(try await browser.get(SiteRoute.memberNew.href).status == .forbidden)
         }
     }
 
@@ -173,7 +173,7 @@ import VaporTesting
             draft.notes = "<script>alert('x')</script>"
             let member = try await MemberFixtures.store(draft, on: app)
             let browser = try await TestStaff.browser(.counter, on: app)
-            let page = try await browser.get("/members/\(try member.requireID())")
+            let page = try await browser.get(SiteRoute.member(try member.requireID()).href)
             #expect(!page.body.string.contains("<script>alert"))
             #expect(page.body.string.contains("&lt;script&gt;"))
         }
@@ -184,15 +184,15 @@ import VaporTesting
             let member = try await MemberFixtures.store(MemberFixtures.draft("EXA-0011"), on: app)
             let id = try member.requireID()
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/\(id)")
-            let response = try await browser.post("/members/\(id)/documents", form: [
+            try await browser.get(SiteRoute.member(id).href)
+            let response = try await browser.post(SiteRoute.memberDocuments(id).href, form: [
                 ("name", "สำเนาบัตรประชาชน"), ("kind", "id-card-copy"), ("datedOn", "2026-11-20"),
             ])
             #expect(response.status == .seeOther)
             let documents = try await MemberDocument.query(on: app.db).all()
             #expect(documents.count == 1)
             #expect(documents.first?.recordedBy == "counter")
-            let page = try await browser.get("/members/\(id)?lang=th")
+            let page = try await browser.get(SiteRoute.member(id).href + "?lang=th")
             #expect(page.body.string.contains("20 พ.ย. 2569"))
         }
     }
@@ -200,7 +200,7 @@ import VaporTesting
     @Test func unknownMemberIsANotFoundPage() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            let response = try await browser.get("/members/\(UUID())?lang=en")
+            let response = try await browser.get(SiteRoute.member(UUID()).href + "?lang=en")
             #expect(response.status == .notFound)
             #expect(response.body.string.contains("No such member."))
         }

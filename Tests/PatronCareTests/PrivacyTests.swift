@@ -16,8 +16,8 @@ import Vapor
     static func payProxyRefund(_ app: Application) async throws -> (Member, Deposit) {
         let (member, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
         let counter = try await TestStaff.browser(.counter, on: app)
-        try await counter.get("/deposits/\(try deposit.requireID())/refund")
-        let paid = try await counter.post("/deposits/\(try deposit.requireID())/refund", form: DepositFixtures.refundForm() + ProxyRefundTests.proxyFields)
+        try await counter.get(SiteRoute.depositRefund(try deposit.requireID()).href)
+        let paid = try await counter.post(SiteRoute.depositRefund(try deposit.requireID()).href, form: DepositFixtures.refundForm() + ProxyRefundTests.proxyFields)
         #expect(paid.status == .seeOther, "\(paid.body.string.prefix(1000))")
         return (member, deposit)
     }
@@ -55,18 +55,18 @@ import Vapor
         try await withTestApp { app in
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit("EXA-200", on: app)
             let committee = try await TestStaff.browser(.committee, on: app)
-            let receipt = try await committee.get("/deposits/\(try deposit.requireID())/receipt")
+            let receipt = try await committee.get(SiteRoute.depositReceipt(try deposit.requireID()).href)
             #expect(receipt.status == .ok)
             #expect(!receipt.body.string.contains("สมชาย") && !receipt.body.string.contains("ใจดี"))
             #expect(receipt.body.string.contains("ส••••"))
 
-            let csv = try await committee.get("/reports/unclaimed?format=csv&asOf=2026-11-23")
+            let csv = try await committee.get(SiteRoute.unclaimedReport().href + "?format=csv&asOf=2026-11-23")
             #expect(csv.status == .ok)
             #expect(csv.body.string.contains("EXA-200"))
             #expect(!csv.body.string.contains("สมชาย") && !csv.body.string.contains("ใจดี"))
 
             let head = try await TestStaff.browser(.head, on: app)
-            #expect(try await head.get("/reports/unclaimed?format=csv&asOf=2026-11-23").body.string.contains("สมชาย ใจดี"))
+            #expect(try await head.get(SiteRoute.unclaimedReport().href + "?format=csv&asOf=2026-11-23").body.string.contains("สมชาย ใจดี"))
         }
     }
 
@@ -77,12 +77,12 @@ import Vapor
             try await MemberFixtures.store(draft, on: app)
             let committee = try await TestStaff.browser(.committee, on: app)
             for query in ["0812345678", "somchai.j@example.org", "สมชาย", "Jaidee"] {
-                let page = try await committee.get("/members?q=\(TestBrowser.encode(query))").body.string
+                let page = try await committee.get(SiteRoute.members().href + "?q=\(TestBrowser.encode(query))").body.string
                 #expect(!page.contains("EXA-300"), "the committee found a member by “\(query)”")
             }
-            #expect(try await committee.get("/members?q=exa-300").body.string.contains("EXA-300"))
+            #expect(try await committee.get(SiteRoute.members().href + "?q=exa-300").body.string.contains("EXA-300"))
             let counter = try await TestStaff.browser(.counter, on: app)
-            #expect(try await counter.get("/members?q=0812345678").body.string.contains("EXA-300"))
+            #expect(try await counter.get(SiteRoute.members().href + "?q=0812345678").body.string.contains("EXA-300"))
         }
     }
 
@@ -125,10 +125,10 @@ import Vapor
             record.proxyIDNumber = try PersonalDataCipher(base64Key: "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=").seal(Self.proxyID)
             try await record.create(on: app.db)
             let head = try await TestStaff.browser(.head, on: app)
-            let page = try await head.get("/deposits/\(try deposit.requireID())?lang=en").body.string
+            let page = try await head.get(SiteRoute.deposit(try deposit.requireID()).href + "?lang=en").body.string
             #expect(page.contains("สมศรี ใจดี (ID number sealed with another key (PATRONCARE_DATA_KEY))"))
             let committee = try await TestStaff.browser(.committee, on: app)
-            #expect(!(try await committee.get("/deposits/\(try deposit.requireID())?lang=en").body.string.contains("sealed with another key")))
+            #expect(!(try await committee.get(SiteRoute.deposit(try deposit.requireID()).href + "?lang=en").body.string.contains("sealed with another key")))
         }
     }
 
@@ -138,8 +138,8 @@ import Vapor
             let (_, depositB) = try await DepositFixtures.expiredMemberWithDeposit("EXA-B", on: app)
             let keyOfA = try #require(try await LedgerEntryRecord.query(on: app.db).filter(\.$deposit.$id == depositA.requireID()).first()?.idempotencyKey)
             let counter = try await TestStaff.browser(.counter, on: app)
-            try await counter.get("/deposits/\(try depositB.requireID())/refund?lang=en")
-            let refund = try await counter.post("/deposits/\(try depositB.requireID())/refund", form: DepositFixtures.refundForm(key: keyOfA))
+            try await counter.get(SiteRoute.depositRefund(try depositB.requireID()).href + "?lang=en")
+            let refund = try await counter.post(SiteRoute.depositRefund(try depositB.requireID()).href, form: DepositFixtures.refundForm(key: keyOfA))
             #expect(refund.status == .unprocessableEntity)
             #expect(refund.body.string.contains("already used for a different operation"))
             #expect(try await DepositFixtures.ledgerCount(app) == 2)
@@ -150,15 +150,15 @@ import Vapor
     @Test func aHugeSurnameIsRefusedByTheFormAndTheImport() async throws {
         try await withTestApp { app in
             let counter = try await TestStaff.browser(.counter, on: app)
-            try await counter.get("/members/new?lang=en")
+            try await counter.get(SiteRoute.memberNew.href + "?lang=en")
             // Within the form body limit, the field limit answers with the field's name, not the text.
             let tooLong = String(repeating: "ก", count: 5_000)
-            let form = try await counter.post("/members", form: MemberFixtures.form("EXA-900", overrides: ["lastNameTh": tooLong]))
+            let form = try await counter.post(SiteRoute.members().href, form: MemberFixtures.form("EXA-900", overrides: ["lastNameTh": tooLong]))
             #expect(form.status == .unprocessableEntity)
             #expect(form.body.string.contains("Surname (Thai) is longer than 100 characters"))
             #expect(!form.body.string.contains(String(repeating: "ก", count: 101)), "the refused text is not echoed into the page")
             // A 2 MB surname is past the form body limit: refused before any handler runs.
-            let huge = try await counter.post("/members", form: MemberFixtures.form("EXA-900", overrides: ["lastNameTh": String(repeating: "ก", count: 2 * 1024 * 1024)]))
+            let huge = try await counter.post(SiteRoute.members().href, form: MemberFixtures.form("EXA-900", overrides: ["lastNameTh": String(repeating: "ก", count: 2 * 1024 * 1024)]))
             #expect(huge.status == .payloadTooLarge)
             #expect(try await Member.query(on: app.db).count() == 0)
 

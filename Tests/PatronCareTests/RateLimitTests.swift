@@ -37,7 +37,7 @@ import VaporTesting
         try await withTestApp(databasePoolSize: 4) { app in
             app.complaintSettings.rateLimit = RateLimitRule(maximum: 5, window: 600)
             let browser = TestBrowser(app)
-            try await browser.get("/feedback")
+            try await browser.get(SiteRoute.feedbackForm.href)
             let csrf = browser.csrf
             let cookies = browser.cookies
             app.http.client.configuration.redirectConfiguration = .disallow

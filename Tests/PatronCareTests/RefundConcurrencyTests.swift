@@ -14,7 +14,7 @@ import VaporTesting
             let (_, deposit) = try await DepositFixtures.expiredMemberWithDeposit(on: app)
             let depositID = try deposit.requireID()
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/deposits/\(depositID)/refund")
+            try await browser.get(SiteRoute.depositRefund(depositID).href)
 
             app.http.client.configuration.redirectConfiguration = .disallow
             // On a machine busy with the whole suite the queued requests can take a while: wait for every answer.

@@ -25,16 +25,16 @@ import VaporTesting
             let anonymous = TestBrowser(app)
             let staff = try await TestStaff.browser(.head, on: app)
             let checks: [(String, TestingHTTPResponse)] = [
-                ("public page", try await anonymous.get("/feedback")),
-                ("sign-in page", try await anonymous.get("/login")),
-                ("static file", try await anonymous.get("/css/app.css")),
-                ("script file", try await anonymous.get("/js/print.js")),
+                ("public page", try await anonymous.get(SiteRoute.feedbackForm.href)),
+                ("sign-in page", try await anonymous.get(SiteRoute.login.href)),
+                ("static file", try await anonymous.get(Asset.appCSS.href)),
+                ("script file", try await anonymous.get(Asset.printJS.href)),
                 ("not found", try await anonymous.get("/no-such-page")),
                 ("refused path", try await anonymous.get("/css/../../README.md")),
-                ("API error", try await anonymous.get("/api/v1/indicators/unclaimed", headers: ["Accept": "application/json"])),
-                ("staff page", try await staff.get("/members")),
-                ("download", try await staff.get("/reports/unclaimed?format=csv")),
-                ("staff error", try await staff.get("/members/\(UUID())")),
+                ("API error", try await anonymous.get(SiteRoute.apiIndicatorsUnclaimed().href, headers: ["Accept": "application/json"])),
+                ("staff page", try await staff.get(SiteRoute.members().href)),
+                ("download", try await staff.get(SiteRoute.unclaimedReport().href + "?format=csv")),
+                ("staff error", try await staff.get(SiteRoute.member(UUID()).href)),
             ]
             for (what, response) in checks { Self.expectSecurityHeaders(response, what) }
             for (what, response) in checks where what.hasPrefix("staff") || what == "download" || what.contains("error") || what == "not found" {
@@ -83,9 +83,9 @@ import VaporTesting
     @Test func aRequestBodyLargerThanAFormIsRefusedBeforeTheHandler() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/members/new")
+            try await browser.get(SiteRoute.memberNew.href)
             let big = String(repeating: "ก", count: 70 * 1024)
-            let response = try await browser.post("/members", form: MemberFixtures.form("BIG-1", overrides: ["lastNameTh": big]))
+            let response = try await browser.post(SiteRoute.members().href, form: MemberFixtures.form("BIG-1", overrides: ["lastNameTh": big]))
             #expect(response.status == .payloadTooLarge)
             #expect(response.body.string.contains("<!doctype html>"))
             #expect(try await Member.query(on: app.db).count() == 0)
@@ -134,12 +134,12 @@ import VaporTesting
         try configure(app, config: config, clock: .pinned(pinnedNow))
         do {
             let browser = TestBrowser(app)
-            #expect(try await browser.get("/feedback").status == .ok, "reading still works")
-            let sent = try await browser.post("/feedback", form: FeedbackPublicTests.form())
+            #expect(try await browser.get(SiteRoute.feedbackForm.href).status == .ok, "reading still works")
+            let sent = try await browser.post(SiteRoute.feedbackForm.href, form: FeedbackPublicTests.form())
             #expect(sent.status == .internalServerError)
             #expect(sent.body.string.contains("<!doctype html>"))
             #expect(sent.body.string.contains(sent.headers.first(name: "X-Request-ID") ?? "missing"), "the page names the request id")
-            let signIn = try await browser.post("/login", form: [("username", "counter"), ("password", TestStaff.password)])
+            let signIn = try await browser.post(SiteRoute.login.href, form: [("username", "counter"), ("password", TestStaff.password)])
             #expect(signIn.status == .internalServerError)
             #expect(signIn.body.string.contains("<!doctype html>"))
             let api = try await app.testing().sendRequest(.POST, "/api/v1/feedback", headers: ["Accept": "application/json", "Content-Type": "application/json"],

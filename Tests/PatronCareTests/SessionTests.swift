@@ -21,7 +21,7 @@ import VaporTesting
             #expect(browser.cookies[Self.sessionCookie] == nil, "no session cookie handed out")
             #expect(browser.cookies[AnonymousFormToken.cookieName] != nil, "the form token cookie instead")
             // The public form still works with the signed cookie alone.
-            let sent = try await browser.post("/feedback", form: FeedbackPublicTests.form())
+            let sent = try await browser.post(SiteRoute.feedbackForm.href, form: FeedbackPublicTests.form())
             #expect(sent.status == .seeOther)
             #expect(try await StaffSessionRecord.query(on: app.db).count() == 0)
         }
@@ -30,10 +30,10 @@ import VaporTesting
     @Test func aForgedOrUnsignedFormCookieIsRefused() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            try await browser.get("/feedback")
+            try await browser.get(SiteRoute.feedbackForm.href)
             let forged = "attacker-nonce.c2lnbmF0dXJl"
             browser.plant(cookie: AnonymousFormToken.cookieName, value: forged)
-            let response = try await browser.post("/feedback", form: FeedbackPublicTests.form(), csrf: forged)
+            let response = try await browser.post(SiteRoute.feedbackForm.href, form: FeedbackPublicTests.form(), csrf: forged)
             #expect(response.status == .forbidden)
             #expect(try await FeedbackItem.query(on: app.db).count() == 0)
         }
@@ -47,17 +47,17 @@ import VaporTesting
             let planted = try #require(attacker.cookies[Self.sessionCookie]?.string)
             let victim = TestBrowser(app)
             victim.plant(cookie: Self.sessionCookie, value: planted)
-            try await victim.get("/login")
+            try await victim.get(SiteRoute.login.href)
             let formTokenBefore = victim.csrf
             try await victim.signIn("admin")
-            try await victim.get("/")
+            try await victim.get(SiteRoute.home.href)
             let issued = try #require(victim.cookies[Self.sessionCookie]?.string)
             #expect(issued != planted)
             #expect(victim.csrf != formTokenBefore, "a new form token with the new session")
             // The planted token opens nothing now: neither the victim's session nor the attacker's.
             let replay = TestBrowser(app)
             replay.plant(cookie: Self.sessionCookie, value: planted)
-            #expect(try await replay.get("/admin/staff").status == .seeOther)
+            #expect(try await replay.get(SiteRoute.staffAccounts.href).status == .seeOther)
             // An arbitrary planted value is not promoted either.
             let other = TestBrowser(app)
             other.plant(cookie: Self.sessionCookie, value: "chosen-by-the-attacker")
@@ -70,15 +70,15 @@ import VaporTesting
     @Test func signOutDeletesTheSessionAndRenewsTheFormToken() async throws {
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
-            try await browser.get("/")
+            try await browser.get(SiteRoute.home.href)
             let token = try #require(browser.cookies[Self.sessionCookie]?.string)
             let formCookie = browser.cookies[AnonymousFormToken.cookieName]?.string
-            #expect(try await browser.post("/logout", form: []).status == .seeOther)
+            #expect(try await browser.post(SiteRoute.logout.href, form: []).status == .seeOther)
             #expect(try await StaffSessionRecord.query(on: app.db).count() == 0)
             #expect(browser.cookies[AnonymousFormToken.cookieName]?.string != formCookie)
             let replay = TestBrowser(app)
             replay.plant(cookie: Self.sessionCookie, value: token)
-            #expect(try await replay.get("/members").status == .seeOther)
+            #expect(try await replay.get(SiteRoute.members().href).status == .seeOther)
             #expect(try await SignInEventRecord.query(on: app.db).filter(\.$outcome == .signedOut).count() == 1)
         }
     }
@@ -87,11 +87,11 @@ import VaporTesting
         try await withTestApp { app in
             let browser = try await TestStaff.browser(.counter, on: app)
             app.clock = .pinned(pinnedNow.addingTimeInterval(29 * 60))
-            #expect(try await browser.get("/members").status == .ok, "29 minutes idle: still signed in")
+            #expect(try await browser.get(SiteRoute.members().href).status == .ok, "29 minutes idle: still signed in")
             app.clock = .pinned(pinnedNow.addingTimeInterval((29 + 29) * 60))
-            #expect(try await browser.get("/members").status == .ok, "the visit at 29 min counted")
+            #expect(try await browser.get(SiteRoute.members().href).status == .ok, "the visit at 29 min counted")
             app.clock = .pinned(pinnedNow.addingTimeInterval((29 + 29 + 30) * 60))
-            let expired = try await browser.get("/members")
+            let expired = try await browser.get(SiteRoute.members().href)
             #expect(expired.status == .seeOther)
             #expect(expired.headers.first(name: .location) == "/login")
             #expect(try await StaffSessionRecord.query(on: app.db).count() == 0, "the expired row is deleted")
@@ -103,7 +103,7 @@ import VaporTesting
             app.config.security.session = SessionLifetime(idle: 5 * 60, absolute: 3600)
             let browser = try await TestStaff.browser(.counter, on: app)
             app.clock = .pinned(pinnedNow.addingTimeInterval(6 * 60))
-            #expect(try await browser.get("/members").status == .seeOther)
+            #expect(try await browser.get(SiteRoute.members().href).status == .seeOther)
         }
     }
 
@@ -114,10 +114,10 @@ import VaporTesting
             while minutes + 20 < 12 * 60 {
                 minutes += 20
                 app.clock = .pinned(pinnedNow.addingTimeInterval(TimeInterval(minutes * 60)))
-                #expect(try await browser.get("/").status == .ok, "at \(minutes) min")
+                #expect(try await browser.get(SiteRoute.home.href).status == .ok, "at \(minutes) min")
             }
             app.clock = .pinned(pinnedNow.addingTimeInterval(12 * 3600))
-            #expect(try await browser.get("/").status == .seeOther, "twelve hours after sign-in, however busy")
+            #expect(try await browser.get(SiteRoute.home.href).status == .seeOther, "twelve hours after sign-in, however busy")
         }
     }
 
@@ -128,12 +128,12 @@ import VaporTesting
             let second = TestBrowser(app)
             try await second.signIn("counter")
             let user = try #require(try await StaffUser.query(on: app.db).filter(\.$username == "counter").first())
-            try await admin.get("/admin/staff")
-            #expect(try await admin.post("/admin/staff/\(try user.requireID())", form: [("role", "counter")]).status == .seeOther)
-            #expect(try await counter.get("/members").status == .seeOther)
-            #expect(try await second.get("/members").status == .seeOther)
+            try await admin.get(SiteRoute.staffAccounts.href)
+            #expect(try await admin.post(SiteRoute.staffAccount(try user.requireID()).href, form: [("role", "counter")]).status == .seeOther)
+            #expect(try await counter.get(SiteRoute.members().href).status == .seeOther)
+            #expect(try await second.get(SiteRoute.members().href).status == .seeOther)
             #expect(try await StaffSessionRecord.query(on: app.db).filter(\.$staff.$id == user.requireID()).count() == 0)
-            #expect(try await admin.get("/members").status == .ok, "the admin's own session is untouched")
+            #expect(try await admin.get(SiteRoute.members().href).status == .ok, "the admin's own session is untouched")
         }
     }
 
@@ -142,10 +142,10 @@ import VaporTesting
             let admin = try await TestStaff.browser(.admin, on: app)
             let counter = try await TestStaff.browser(.counter, on: app)
             let user = try #require(try await StaffUser.query(on: app.db).filter(\.$username == "counter").first())
-            try await admin.get("/admin/staff")
-            let reset = try await admin.post("/admin/staff/\(try user.requireID())", form: [("role", "counter"), ("active", "on"), ("password", "a brand new password")])
+            try await admin.get(SiteRoute.staffAccounts.href)
+            let reset = try await admin.post(SiteRoute.staffAccount(try user.requireID()).href, form: [("role", "counter"), ("active", "on"), ("password", "a brand new password")])
             #expect(reset.status == .seeOther)
-            #expect(try await counter.get("/members").status == .seeOther)
+            #expect(try await counter.get(SiteRoute.members().href).status == .seeOther)
             let fresh = TestBrowser(app)
             try await fresh.signIn("counter", password: "a brand new password")
         }
@@ -157,13 +157,13 @@ import VaporTesting
             let other = TestBrowser(app)
             try await other.signIn("admin")
             let me = try #require(try await StaffUser.query(on: app.db).filter(\.$username == "admin").first())
-            try await admin.get("/admin/staff")
+            try await admin.get(SiteRoute.staffAccounts.href)
             let before = admin.cookies[Self.sessionCookie]?.string
-            let reset = try await admin.post("/admin/staff/\(try me.requireID())", form: [("role", "admin"), ("active", "on"), ("password", "my own new password")])
+            let reset = try await admin.post(SiteRoute.staffAccount(try me.requireID()).href, form: [("role", "admin"), ("active", "on"), ("password", "my own new password")])
             #expect(reset.status == .seeOther)
             #expect(admin.cookies[Self.sessionCookie]?.string != before)
-            #expect(try await admin.get("/admin/staff").status == .ok)
-            #expect(try await other.get("/admin/staff").status == .seeOther, "the other session of the account ended")
+            #expect(try await admin.get(SiteRoute.staffAccounts.href).status == .ok)
+            #expect(try await other.get(SiteRoute.staffAccounts.href).status == .seeOther, "the other session of the account ended")
         }
     }
 
@@ -171,11 +171,11 @@ import VaporTesting
         try await withTestApp { app in
             let admin = try await TestStaff.browser(.admin, on: app)
             let head = try await TestStaff.browser(.head, on: app)
-            #expect(try await head.get("/imports").status == .ok)
+            #expect(try await head.get(SiteRoute.imports.href).status == .ok)
             let user = try #require(try await StaffUser.query(on: app.db).filter(\.$username == "head").first())
-            try await admin.get("/admin/staff")
-            try await admin.post("/admin/staff/\(try user.requireID())", form: [("role", "counter"), ("active", "on")])
-            #expect(try await head.get("/imports").status == .forbidden, "the role is read on every request")
+            try await admin.get(SiteRoute.staffAccounts.href)
+            try await admin.post(SiteRoute.staffAccount(try user.requireID()).href, form: [("role", "counter"), ("active", "on")])
+            #expect(try await head.get(SiteRoute.imports.href).status == .forbidden, "the role is read on every request")
         }
     }
 
@@ -191,7 +191,7 @@ import VaporTesting
             let result = try await SecurityJobs.runDaily(app: app, now: pinnedNow.addingTimeInterval(35 * 60))
             #expect(result.sessionsPurged == 1, "only the one idle for 35 minutes")
             #expect(try await StaffSessionRecord.query(on: app.db).count() == 1)
-            #expect(try await second.get("/").status == .ok)
+            #expect(try await second.get(SiteRoute.home.href).status == .ok)
         }
     }
 
@@ -199,25 +199,25 @@ import VaporTesting
         try await withTestApp { app in
             let admin = try await TestStaff.browser(.admin, on: app)
             let user = try await TestStaff.create(.counter, on: app)
-            try await admin.get("/admin/staff")
-            try await admin.post("/admin/staff/\(try user.requireID())", form: [("role", "counter"), ("active", "on"), ("mustChangePassword", "on")])
+            try await admin.get(SiteRoute.staffAccounts.href)
+            try await admin.post(SiteRoute.staffAccount(try user.requireID()).href, form: [("role", "counter"), ("active", "on"), ("mustChangePassword", "on")])
             let browser = TestBrowser(app)
-            try await browser.get("/login?lang=en")
-            let signIn = try await browser.post("/login", form: [("username", "counter"), ("password", TestStaff.password)])
+            try await browser.get(SiteRoute.login.href + "?lang=en")
+            let signIn = try await browser.post(SiteRoute.login.href, form: [("username", "counter"), ("password", TestStaff.password)])
             #expect(signIn.headers.first(name: .location) == "/account/password")
-            let blocked = try await browser.get("/members")
+            let blocked = try await browser.get(SiteRoute.members().href)
             #expect(blocked.headers.first(name: .location) == "/account/password", "nothing else until the password is new")
-            let page = try await browser.get("/account/password")
+            let page = try await browser.get(SiteRoute.accountPassword.href)
             #expect(page.body.string.contains("An administrator asked you to choose a new password"))
-            let same = try await browser.post("/account/password", form: [("password", TestStaff.password), ("confirmation", TestStaff.password)])
+            let same = try await browser.post(SiteRoute.accountPassword.href, form: [("password", TestStaff.password), ("confirmation", TestStaff.password)])
             #expect(same.status == .unprocessableEntity)
-            let mismatch = try await browser.post("/account/password", form: [("password", "another long password"), ("confirmation", "another long passwort")])
+            let mismatch = try await browser.post(SiteRoute.accountPassword.href, form: [("password", "another long password"), ("confirmation", "another long passwort")])
             #expect(mismatch.status == .unprocessableEntity)
             let before = try #require(browser.cookies[Self.sessionCookie]?.string)
-            let changed = try await browser.post("/account/password", form: [("password", "another long password"), ("confirmation", "another long password")])
+            let changed = try await browser.post(SiteRoute.accountPassword.href, form: [("password", "another long password"), ("confirmation", "another long password")])
             #expect(changed.status == .seeOther)
             #expect(browser.cookies[Self.sessionCookie]?.string != before, "a new session under the new password")
-            #expect(try await browser.get("/members").status == .ok)
+            #expect(try await browser.get(SiteRoute.members().href).status == .ok)
             let stored = try #require(try await StaffUser.find(user.requireID(), on: app.db))
             #expect(!stored.mustChangePassword)
             #expect(try await SignInEventRecord.query(on: app.db).filter(\.$outcome == .passwordChanged).count() == 1)

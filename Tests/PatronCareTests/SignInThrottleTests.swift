@@ -12,8 +12,8 @@ import VaporTesting
 /// append-only sign-in log.
 @Suite struct SignInThrottleTests {
     static func attempt(_ browser: TestBrowser, _ username: String, _ password: String) async throws -> TestingHTTPResponse {
-        try await browser.get("/login?lang=en")
-        return try await browser.post("/login", form: [("username", username), ("password", password)])
+        try await browser.get(SiteRoute.login.href + "?lang=en")
+        return try await browser.post(SiteRoute.login.href, form: [("username", username), ("password", password)])
     }
 
     @Test func failuresSlowDownThenLockTheAccountUntilAnAdminUnlocksIt() async throws {
@@ -38,9 +38,9 @@ import VaporTesting
             #expect(locked.body.string.contains("ask an administrator to unlock"))
 
             let admin = try await TestStaff.browser(.admin, on: app)
-            let page = try await admin.get("/admin/staff?lang=en")
+            let page = try await admin.get(SiteRoute.staffAccounts.href + "?lang=en")
             #expect(page.body.string.contains("Locked since"))
-            try await admin.post("/admin/staff/\(try user.requireID())", form: [("role", "counter"), ("active", "on"), ("unlock", "on")])
+            try await admin.post(SiteRoute.staffAccount(try user.requireID()).href, form: [("role", "counter"), ("active", "on"), ("unlock", "on")])
             #expect(try await StaffUser.find(user.requireID(), on: app.db)?.lockedAt == nil)
             try await browser.signIn("counter")
 
@@ -67,8 +67,8 @@ import VaporTesting
             }
             #expect(try await StaffUser.find(user.requireID(), on: app.db)?.lockedAt != nil)
             let admin = try await TestStaff.browser(.admin, on: app)
-            try await admin.get("/admin/staff")
-            try await admin.post("/admin/staff/\(try user.requireID())", form: [("role", "counter"), ("active", "on"), ("unlock", "on")])
+            try await admin.get(SiteRoute.staffAccounts.href)
+            try await admin.post(SiteRoute.staffAccount(try user.requireID()).href, form: [("role", "counter"), ("active", "on"), ("unlock", "on")])
             try await browser.signIn("counter")
         }
     }
@@ -133,10 +133,10 @@ import VaporTesting
             try await user.update(on: app.db)
             app.signInDummyHash = try Bcrypt.hash("not anybody's password", cost: 10)
             let browser = TestBrowser(app)
-            try await browser.get("/login")
+            try await browser.get(SiteRoute.login.href)
             func timed(_ username: String) async throws -> Double {
                 let start = ContinuousClock.now
-                let response = try await browser.post("/login", form: [("username", username), ("password", "wrong password")])
+                let response = try await browser.post(SiteRoute.login.href, form: [("username", username), ("password", "wrong password")])
                 let elapsed = ContinuousClock.now - start
                 #expect(response.status == .unauthorized)
                 return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -53,13 +53,13 @@ struct UpgradeTests {
         try await withUpgradedApp(release: release) { app, _ in
             let browser = TestBrowser(app)
             try await browser.signIn("admin", password: "demo-password")
-            let members = try await browser.get("/members?q=6410110001")
+            let members = try await browser.get(SiteRoute.members().href + "?q=6410110001")
             #expect(members.status == .ok)
             #expect(members.body.string.contains("สมชาย"), "the member imported from Koha by the release")
-            let complaints = try await browser.get("/complaints")
+            let complaints = try await browser.get(SiteRoute.complaints().href)
             #expect(complaints.status == .ok)
             #expect(complaints.body.string.contains("FB-2569-000001-3"), "the complaint filed through the release's public form")
-            let unclaimed = try await browser.get("/reports/unclaimed?format=csv")
+            let unclaimed = try await browser.get(SiteRoute.unclaimedReport().href + "?format=csv")
             #expect(unclaimed.status == .ok)
         }
     }

@@ -7,7 +7,7 @@ struct AuditController: RouteCollection {
     static let pageSize = 500
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("admin", "audit").grouped(RequirePermission(.viewAuditLog)).get(use: index)
+        routes.grouped(RequirePermission(.viewAuditLog)).get(.auditLog, use: index)
     }
 
     @Sendable func index(req: Request) async throws -> Response {
@@ -74,13 +74,10 @@ struct AuditLogContext: Encodable {
                        action: entry.action, subject: entry.subject, details: entry.details)
         }
         retentionDays = request.config.auditRetentionDays
-        var components = URLComponents()
-        components.path = "/admin/audit"
-        components.queryItems = [("action", filter.action), ("actor", filter.actor), ("subject", filter.subject),
+        csvHref = SiteRoute.auditLog(.init([("action", filter.action), ("actor", filter.actor), ("subject", filter.subject),
                                  ("from", filter.from), ("to", filter.to)]
             .compactMap { name, value in nonEmpty(value).map { URLQueryItem(name: name, value: $0) } }
-            + [URLQueryItem(name: "format", value: "csv")]
-        csvHref = components.string ?? "/admin/audit?format=csv"
+            + [URLQueryItem(name: "format", value: "csv")])).href
         header = ["audit_when", "audit_actor", "audit_role", "audit_action", "audit_subject", "audit_details"].map { request.t($0) }
     }
 }

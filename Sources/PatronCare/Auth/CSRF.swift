@@ -103,9 +103,9 @@ struct UploadLimit: Sendable {
 extension RoutesBuilder {
     /// A POST route taking up to `maxBytes`; every other route takes at most the form limit.
     @discardableResult
-    func upload<Response: AsyncResponseEncodable>(_ path: PathComponent..., maxBytes: Int, isPublic: Bool = false,
+    func upload<Response: AsyncResponseEncodable>(_ pattern: SiteRoute.Pattern, maxBytes: Int, isPublic: Bool = false,
                                                   use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
-        let route = on(.POST, path, body: .collect(maxSize: ByteCount(value: maxBytes)), use: handler)
+        let route = on(.POST, pattern.components, body: .collect(maxSize: ByteCount(value: maxBytes)), use: handler)
         route.userInfo[UploadLimit.key] = UploadLimit(maxBytes: maxBytes, isPublic: isPublic)
         return route
     }

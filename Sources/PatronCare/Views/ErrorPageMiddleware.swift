@@ -48,7 +48,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     }
 
     private static func render(status: HTTPResponseStatus, message: String, for request: Request) async -> Response {
-        let wantsJSON = request.url.path.hasPrefix("/api/")
+        let wantsJSON = request.url.path.hasPrefix(SiteRoute.apiPathPrefix)
             || !(request.headers.accept.mediaTypes.contains(.html) || request.headers.accept.isEmpty)
         if wantsJSON, let response = try? await ErrorBody(error: true, reason: message, requestId: request.id).encodeResponse(for: request) {
             response.status = status

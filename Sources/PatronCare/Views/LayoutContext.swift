@@ -21,6 +21,11 @@ struct LayoutContext: Encodable {
     let csrf: String
     let notice: String?
     let demoMode: Bool
+    /// The href of every page without path parameters, by `SiteRoute.Pattern` case name
+    /// (`#(layout.links.complaintsKnowledge)`), so templates never spell a path.
+    let links: [String: String] = SiteRoute.Pattern.fixedLinks
+    /// The static files by `Asset` case name (`#(layout.assets.appCSS)`).
+    let assets: [String: String] = Asset.links
     /// The current path with `lang` switched, so the language link keeps the page and its filters.
     let switchLanguageHref: String
 
@@ -41,20 +46,21 @@ struct LayoutContext: Encodable {
         var items: [NavItem] = []
         if let staff {
             let path = request.url.path
-            func item(_ href: String, _ key: String) -> NavItem {
-                NavItem(href: href, label: request.t(key), current: href == "/" ? path == "/" : path.hasPrefix(href))
+            func item(_ route: SiteRoute, _ key: String) -> NavItem {
+                let href = route.href
+                return NavItem(href: href, label: request.t(key), current: route == .home ? path == href : path.hasPrefix(href))
             }
-            items.append(item("/", "nav_home"))
-            items.append(item("/members", "nav_members"))
-            if staff.role.can(.importMembers) { items.append(item("/imports", "nav_import")) }
-            if staff.role.can(.viewReports) { items.append(item("/reports", "nav_reports")) }
-            if staff.role.can(.viewFeedback) { items.append(item("/complaints", "nav_complaints")) }
-            if staff.role.can(.forfeitDeposits) { items.append(item("/forfeitures", "nav_forfeitures")) }
-            if staff.role.can(.runCampaigns) { items.append(item("/campaigns", "nav_campaigns")) }
-            if staff.role.can(.manageOutbox) { items.append(item("/outbox", "nav_outbox")) }
-            if staff.role.can(.editTemplates) { items.append(item("/admin/templates", "nav_templates")) }
-            if staff.role.can(.manageStaff) { items.append(item("/admin/staff", "nav_staff")) }
-            if staff.role.can(.viewAuditLog) { items.append(item("/admin/audit", "nav_audit")) }
+            items.append(item(.home, "nav_home"))
+            items.append(item(.members(), "nav_members"))
+            if staff.role.can(.importMembers) { items.append(item(.imports, "nav_import")) }
+            if staff.role.can(.viewReports) { items.append(item(.reports, "nav_reports")) }
+            if staff.role.can(.viewFeedback) { items.append(item(.complaints(), "nav_complaints")) }
+            if staff.role.can(.forfeitDeposits) { items.append(item(.forfeitures, "nav_forfeitures")) }
+            if staff.role.can(.runCampaigns) { items.append(item(.campaigns, "nav_campaigns")) }
+            if staff.role.can(.manageOutbox) { items.append(item(.outbox(), "nav_outbox")) }
+            if staff.role.can(.editTemplates) { items.append(item(.templates, "nav_templates")) }
+            if staff.role.can(.manageStaff) { items.append(item(.staffAccounts, "nav_staff")) }
+            if staff.role.can(.viewAuditLog) { items.append(item(.auditLog(), "nav_audit")) }
         }
         self.nav = items
         var components = URLComponents(string: request.url.string) ?? URLComponents()

@@ -156,11 +156,11 @@ import Vapor
             let found = try await IntegrityCheck(db: app.db, sendingTimeout: 600).runAndRecord(now: pinnedNow)
             #expect(found.count == 2)
             let admin = try await TestStaff.browser(.admin, on: app)
-            let page = try await admin.get("/").body.string
+            let page = try await admin.get(SiteRoute.home.href).body.string
             #expect(page.contains("id=\"integrity\""))
             #expect(page.contains("receipt numbers missing: 2, 3, 4, 5, 6, 7, 8"), "the problems are listed")
             let counter = try await TestStaff.browser(.counter, on: app)
-            #expect(!(try await counter.get("/").body.string.contains("id=\"integrity\"")), "only administrators see it")
+            #expect(!(try await counter.get(SiteRoute.home.href).body.string.contains("id=\"integrity\"")), "only administrators see it")
         }
     }
 }

@@ -8,10 +8,9 @@ import Vapor
 /// rate limit as the web form) and `GET /api/v1/feedback/{reference}` (the public status).
 struct FeedbackAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let feedback = routes.grouped("feedback")
-        feedback.get("form-token", use: formToken)
-        feedback.post(use: create)
-        feedback.get(":reference", use: status)
+        routes.get(.apiFeedbackFormToken, use: formToken)
+        routes.post(.apiFeedback, use: create)
+        routes.get(.apiFeedbackStatus, use: status)
     }
 
     struct FormToken: Content {
@@ -66,7 +65,7 @@ struct FeedbackAPIController: RouteCollection {
             let item = try await FeedbackIntakeFlow.store(req).receive(intake, attachment: nil, uploadsDirectory: FeedbackIntakeFlow.uploads(req),
                                                                        by: .submitter, at: req.clock.now())
             let response = try await Created(reference: item.reference, status: item.status.rawValue,
-                                             statusURL: "/feedback/status?ref=\(item.reference)").encodeResponse(for: req)
+                                             statusURL: SiteRoute.feedbackStatus(ref: item.reference).href).encodeResponse(for: req)
             response.status = .created
             return response
         }

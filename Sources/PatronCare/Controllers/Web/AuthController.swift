@@ -6,12 +6,12 @@ import Vapor
 /// asks for it; open to anyone signed in). The decisions are `SignIn`'s and `StaffSessions`'.
 struct AuthController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("login", use: loginPage)
-        routes.post("login", use: login)
-        routes.post("logout", use: logout)
-        let account = routes.grouped(StaffUser.redirectMiddleware(path: "/login")).grouped("account", "password")
-        account.get(use: passwordPage)
-        account.post(use: changePassword)
+        routes.get(.login, use: loginPage)
+        routes.post(.login, use: login)
+        routes.post(.logout, use: logout)
+        let account = routes.grouped(StaffUser.redirectMiddleware(path: SiteRoute.login.path))
+        account.get(.accountPassword, use: passwordPage)
+        account.post(.accountPassword, use: changePassword)
     }
 
     struct LoginContext: Encodable {
@@ -37,7 +37,7 @@ struct AuthController: RouteCollection {
         switch try await SignIn.attempt(username: username, password: form.password ?? "", on: req) {
         case .signedIn(let user):
             try await StaffSessions.begin(for: user, on: req)
-            return req.redirect(to: user.mustChangePassword ? "/account/password" : "/")
+            return req.redirect(to: user.mustChangePassword ? .accountPassword : .home)
         case .failed:
             message = req.t("login_failed")
             status = .unauthorized
@@ -58,7 +58,7 @@ struct AuthController: RouteCollection {
                                        at: req.clock.now(), on: req.db, logger: req.logger)
         }
         try await StaffSessions.end(req)
-        return req.redirect(to: "/login")
+        return req.redirect(to: .login)
     }
 
     // MARK: Choosing a new password
@@ -105,7 +105,7 @@ struct AuthController: RouteCollection {
         try await SignInLog.record(.passwordChanged, username: user.username, staffID: user.id, clientAddress: req.clientAddress,
                                    at: req.clock.now(), on: req.db, logger: req.logger)
         req.setNotice(req.t("notice_password_changed"))
-        return req.redirect(to: "/")
+        return req.redirect(to: .home)
     }
 
     private func renderPassword(_ req: Request, errors: [String]) async throws -> View {
@@ -119,8 +119,8 @@ struct AuthController: RouteCollection {
 struct RequirePasswordChange: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let user = request.auth.get(StaffUser.self), user.mustChangePassword {
-            if request.url.path.hasPrefix("/api/") { throw Abort(.forbidden, reason: request.t("password_change_required")) }
-            return request.redirect(to: "/account/password")
+            if request.url.path.hasPrefix(SiteRoute.apiPathPrefix) { throw Abort(.forbidden, reason: request.t("password_change_required")) }
+            return request.redirect(to: .accountPassword)
         }
         return try await next.respond(to: request)
     }

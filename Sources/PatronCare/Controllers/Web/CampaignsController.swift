@@ -7,12 +7,12 @@ import Vapor
 /// brought back. Plus Reports → Reminders, the same measure per reminder policy (no names: committee may read it).
 struct CampaignsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let campaigns = routes.grouped("campaigns").grouped(RequirePermission(.runCampaigns))
-        campaigns.get(use: index)
-        campaigns.post("preview", use: preview)
-        campaigns.post(use: run)
-        campaigns.get(":campaignID", use: show)
-        routes.grouped("reports", "reminders").grouped(RequirePermission(.viewReports)).get(use: remindersReport)
+        let campaigns = routes.grouped(RequirePermission(.runCampaigns))
+        campaigns.get(.campaigns, use: index)
+        campaigns.post(.campaignPreview, use: preview)
+        campaigns.post(.campaigns, use: run)
+        campaigns.get(.campaign, use: show)
+        routes.grouped(RequirePermission(.viewReports)).get(.remindersReport, use: remindersReport)
     }
 
     @Sendable func index(req: Request) async throws -> View {
@@ -43,7 +43,7 @@ struct CampaignsController: RouteCollection {
         do {
             let outcome = try await CampaignRun(db: req.db, config: req.config).run(order, by: try req.staffRef, now: req.clock.now())
             req.setNotice(outcome.preview.plan.summaryLine(req.language))
-            return req.redirect(to: "/campaigns/\(try outcome.campaign.requireID())")
+            return req.redirect(to: .campaign(try outcome.campaign.requireID()))
         } catch let problem as CampaignProblem {
             return try await refuse(req, form: form, problem)
         }

@@ -10,13 +10,13 @@ struct DepositsController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let counter = routes.grouped(RequirePermission(.handleDeposits))
-        counter.post("members", ":memberID", "deposits", use: receive)
-        counter.get("deposits", ":depositID", "refund", use: refundForm)
-        counter.upload("deposits", ":depositID", "refund", maxBytes: scanUploadBytes, use: refund)
-        counter.post("deposits", ":depositID", "refund-requests", use: recordRequest)
-        routes.get("deposits", ":depositID", use: show)
-        routes.get("deposits", ":depositID", "receipt", use: receipt)
-        routes.grouped(RequirePermission(.correctLedger)).post("deposits", ":depositID", "corrections", use: correct)
+        counter.post(.memberDeposits, use: receive)
+        counter.get(.depositRefund, use: refundForm)
+        counter.upload(.depositRefund, maxBytes: scanUploadBytes, use: refund)
+        counter.post(.depositRefundRequests, use: recordRequest)
+        routes.get(.deposit, use: show)
+        routes.get(.depositReceipt, use: receipt)
+        routes.grouped(RequirePermission(.correctLedger)).post(.depositCorrections, use: correct)
     }
 
     // MARK: Pages
@@ -77,7 +77,7 @@ struct DepositsController: RouteCollection {
             let write = try await store.receive(member: member, amount: amount, paymentMethod: method,
                                                 counter: nonEmpty(form.counter) ?? req.config.counterName, note: form.note ?? "",
                                                 by: try req.staffRef, at: req.clock.now(), idempotencyKey: key)
-            return req.redirect(to: "/deposits/\(try write.deposit.requireID())/receipt")
+            return req.redirect(to: .depositReceipt(try write.deposit.requireID()))
         } catch let refusal as DepositRefusal {
             throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
         }
@@ -120,7 +120,7 @@ struct DepositsController: RouteCollection {
                                         + (input.proxyLetterScan == nil ? "" : " proxy-letter scan"))
             }
             req.setNotice(req.t(write.replayed ? "notice_refund_already_paid" : "notice_refund_paid"))
-            return req.redirect(to: "/deposits/\(try write.deposit.requireID())")
+            return req.redirect(to: .deposit(try write.deposit.requireID()))
         } catch {
             if let stored = input.proxyLetterScan { try? FileManager.default.removeItem(atPath: scans.path(of: stored)) }
             guard let refusal = error as? DepositRefusal else { throw error }
@@ -146,7 +146,7 @@ struct DepositsController: RouteCollection {
                                           recordedBy: try req.staff.username).create(on: req.db)
         }
         req.setNotice(req.t("notice_refund_request_recorded"))
-        return req.redirect(to: "/deposits/\(try deposit.requireID())")
+        return req.redirect(to: .deposit(try deposit.requireID()))
     }
 
     struct CorrectionForm: Content {
@@ -178,7 +178,7 @@ struct DepositsController: RouteCollection {
             throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
         }
         req.setNotice(req.t("notice_correction_recorded"))
-        return req.redirect(to: "/deposits/\(try deposit.requireID())")
+        return req.redirect(to: .deposit(try deposit.requireID()))
     }
 
     // MARK: Helpers

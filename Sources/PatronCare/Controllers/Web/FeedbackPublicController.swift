@@ -7,14 +7,13 @@ import Vapor
 /// published outcomes and the follow-up survey by token.
 struct FeedbackPublicController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let feedback = routes.grouped("feedback")
-        feedback.get(use: form)
-        feedback.upload(maxBytes: UploadLimit.feedbackForm, isPublic: true, use: submit)
-        feedback.get("thanks", ":reference", use: thanks)
-        feedback.get("status", use: status)
-        feedback.get("announcements", use: announcements)
-        feedback.get("survey", ":token", use: surveyForm)
-        feedback.post("survey", ":token", use: surveyAnswer)
+        routes.get(.feedbackForm, use: form)
+        routes.upload(.feedbackForm, maxBytes: UploadLimit.feedbackForm, isPublic: true, use: submit)
+        routes.get(.feedbackThanks, use: thanks)
+        routes.get(.feedbackStatus, use: status)
+        routes.get(.feedbackAnnouncements, use: announcements)
+        routes.get(.feedbackSurvey, use: surveyForm)
+        routes.post(.feedbackSurvey, use: surveyAnswer)
     }
 
     @Sendable func form(req: Request) async throws -> View {
@@ -40,7 +39,7 @@ struct FeedbackPublicController: RouteCollection {
         case .accepted(let intake, let attachment):
             let item = try await FeedbackIntakeFlow.store(req).receive(intake, attachment: attachment, uploadsDirectory: FeedbackIntakeFlow.uploads(req),
                                                                        by: .submitter, at: req.clock.now())
-            return req.redirect(to: "/feedback/thanks/\(item.reference)")
+            return req.redirect(to: .feedbackThanks(reference: item.reference))
         }
     }
 

@@ -7,27 +7,27 @@ import Vapor
 /// reports, the notice-board sheet and the MT meeting days.
 struct FeedbackStaffController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let complaints = routes.grouped("complaints").grouped(RequirePermission(.viewFeedback))
-        complaints.get(use: index)
-        complaints.get("knowledge", use: knowledge)
-        complaints.get("notice-board", use: noticeBoard)
-        complaints.get("meetings", use: meetings)
+        let complaints = routes.grouped(RequirePermission(.viewFeedback))
+        complaints.get(.complaints, use: index)
+        complaints.get(.complaintsKnowledge, use: knowledge)
+        complaints.get(.complaintsNoticeBoard, use: noticeBoard)
+        complaints.get(.complaintsMeetings, use: meetings)
         let intake = complaints.grouped(RequirePermission(.handleFeedback))
-        intake.get("new", use: new)
-        intake.upload(maxBytes: UploadLimit.feedbackForm, use: create)
-        complaints.get(":itemID", use: show)
-        complaints.grouped(RequirePermission(.viewMemberPersonalData)).get(":itemID", "attachments", ":attachmentID", use: attachment)
-        complaints.post(":itemID", "steps", use: step)
+        intake.get(.complaintNew, use: new)
+        intake.upload(.complaints, maxBytes: UploadLimit.feedbackForm, use: create)
+        complaints.get(.complaint, use: show)
+        complaints.grouped(RequirePermission(.viewMemberPersonalData)).get(.complaintAttachment, use: attachment)
+        complaints.post(.complaintSteps, use: step)
         let publishers = complaints.grouped(RequirePermission(.publishFeedback))
-        publishers.post(":itemID", "publish", use: publish)
-        publishers.post(":itemID", "share", use: share)
+        publishers.post(.complaintPublish, use: publish)
+        publishers.post(.complaintShare, use: share)
         let schedulers = complaints.grouped(RequirePermission(.scheduleMeetings))
-        schedulers.post("meetings", use: addMeeting)
-        schedulers.post("meetings", ":meetingID", "delete", use: removeMeeting)
-        let reports = complaints.grouped("reports").grouped(RequirePermission(.viewReports))
-        reports.get("monthly", use: monthly)
-        reports.get("quarterly", use: quarterly)
-        reports.grouped(RequirePermission(.publishFeedback)).post("monthly", "sent", use: markSent)
+        schedulers.post(.complaintsMeetings, use: addMeeting)
+        schedulers.post(.complaintMeetingDelete, use: removeMeeting)
+        let reports = complaints.grouped(RequirePermission(.viewReports))
+        reports.get(.complaintsMonthly, use: monthly)
+        reports.get(.complaintsQuarterly, use: quarterly)
+        reports.grouped(RequirePermission(.publishFeedback)).post(.complaintsMonthlySent, use: markSent)
     }
 
     private func store(_ req: Request) -> FeedbackStore { FeedbackIntakeFlow.store(req) }
@@ -36,35 +36,10 @@ struct FeedbackStaffController: RouteCollection {
 
     @Sendable func index(req: Request) async throws -> View {
         let filter = try req.query.decode(FeedbackFilter.self)
-        let due = try await store(req).dueDates()
-        let now = req.clock.now()
-        var query = FeedbackItem.query(on: req.db)
-        switch filter.status ?? "open" {
-        case "all": break
-        case "open": query = query.filter(\.$status !~ [.resolved, .closed])
-        case let code: if let status = FeedbackStatus(rawValue: code) { query = query.filter(\.$status == status) }
-        }
-        if let kind = filter.kind.flatMap(FeedbackKind.init(rawValue:)) { query = query.filter(\.$kind == kind) }
-        if let track = filter.track.flatMap(Int.init) { query = query.filter(\.$track == track) }
-        if let q = nonEmpty(filter.q) {
-            if case .success(let number) = ReferenceNumber.parse(q, requireCheckDigit: false) {
-                query = query.filter(\.$reference == number.description)
-            } else {
-                query = query.group(.or) { $0.filter(\.$summary ~~ q).filter(\.$reference ~~ q.uppercased()) }
-            }
-        }
-        let items = try await query.sort(\.$dueDay).sort(\.$receivedAt).limit(500).all()
-        func isOverdue(_ item: FeedbackItem) -> Bool {
-            !item.status.isFinished && BangkokTime.day(of: now) > due.due(kind: item.kind, track: item.complaintTrack, receivedAt: item.receivedAt).day
-        }
-        var rows = items.map { FeedbackRow($0, overdue: isOverdue($0), language: req.language) }
-        if filter.overdue == "1" { rows = rows.filter(\.overdue) }
-        var counts: [FeedbackStatus: Int] = [:]
-        for status in FeedbackStatus.allCases { counts[status] = try await FeedbackItem.query(on: req.db).filter(\.$status == status).count() }
-        let open = try await FeedbackItem.query(on: req.db).filter(\.$status !~ [.resolved, .closed]).all()
-        let overdueCount = open.filter(isOverdue).count
-        return try await req.view.render("feedback/index", FeedbackIndexContext(req, filter: filter, rows: rows, countsByStatus: counts,
-                                                                                 overdueCount: overdueCount))
+        let page = try await FeedbackQuery.list(filter, due: try await store(req).dueDates(), now: req.clock.now(), on: req.db)
+        let rows = page.items.map { FeedbackRow($0.item, overdue: $0.overdue, language: req.language) }
+        return try await req.view.render("feedback/index", FeedbackIndexContext(req, filter: filter, rows: rows, countsByStatus: page.countsByStatus,
+                                                                                 overdueCount: page.overdueCount))
     }
 
     // MARK: Intake
@@ -87,7 +62,7 @@ struct FeedbackStaffController: RouteCollection {
             let item = try await store(req).receive(intake, attachment: attachment, uploadsDirectory: FeedbackIntakeFlow.uploads(req),
                                                     by: .staff(try req.staffRef, staff.role), at: req.clock.now())
             req.setNotice("\(req.t("feedback_notice_received")) \(item.reference)")
-            return req.redirect(to: "/complaints/\(try item.requireID())")
+            return req.redirect(to: .complaint(try item.requireID()))
         }
     }
 
@@ -142,7 +117,7 @@ struct FeedbackStaffController: RouteCollection {
         let actor = FeedbackActor.staff(try req.staffRef, staff.role)
         func refuse(_ message: String) async throws -> Response {
             req.setNotice(message)
-            return req.redirect(to: "/complaints/\(try item.requireID())")
+            return req.redirect(to: .complaint(try item.requireID()))
         }
         func text(_ field: FeedbackText.Field, required: Bool) throws(FeedbackTextProblem) -> FeedbackText? {
             required ? try FeedbackText(form.text ?? "", field: field) : try FeedbackText.optional(form.text, field: field)
@@ -190,7 +165,7 @@ struct FeedbackStaffController: RouteCollection {
         } catch let refusal as FeedbackRefusal {
             return try await refuse(refusal.messages(language).joined(separator: " "))
         }
-        return req.redirect(to: "/complaints/\(try item.requireID())")
+        return req.redirect(to: .complaint(try item.requireID()))
     }
 
     @Sendable func publish(req: Request) async throws -> Response {
@@ -201,7 +176,7 @@ struct FeedbackStaffController: RouteCollection {
         } catch let refusal as FeedbackRefusal {
             req.setNotice(refusal.messages(req.language).joined(separator: " "))
         }
-        return req.redirect(to: "/complaints/\(try item.requireID())")
+        return req.redirect(to: .complaint(try item.requireID()))
     }
 
     struct ShareForm: Content {
@@ -221,7 +196,7 @@ struct FeedbackStaffController: RouteCollection {
         } catch let problem as FeedbackTextProblem {
             req.setNotice(problem.message(req.language))
         }
-        return req.redirect(to: "/complaints/\(try item.requireID())")
+        return req.redirect(to: .complaint(try item.requireID()))
     }
 
     @Sendable func attachment(req: Request) async throws -> Response {
@@ -290,7 +265,7 @@ struct FeedbackStaffController: RouteCollection {
             }
         }
         req.setNotice(req.t("complaints_report_marked_sent"))
-        return req.redirect(to: "/complaints/reports/monthly?month=\(month)")
+        return req.redirect(to: .complaintsMonthly(.init(["month": "\(month)"])))
     }
 
     struct QuarterQuery: Content {
@@ -346,7 +321,7 @@ struct FeedbackStaffController: RouteCollection {
             try await req.audit(.settingChange, subject: "mt-meeting-days", details: "added=\(day.iso)")
         }
         req.setNotice(req.t("complaints_meeting_added"))
-        return req.redirect(to: "/complaints/meetings")
+        return req.redirect(to: .complaintsMeetings)
     }
 
     @Sendable func removeMeeting(req: Request) async throws -> Response {
@@ -357,7 +332,7 @@ struct FeedbackStaffController: RouteCollection {
         try await store(req).refreshTrack4DueDays()
         try await req.audit(.settingChange, subject: "mt-meeting-days", details: "removed=\(meeting.day)")
         req.setNotice(req.t("complaints_meeting_removed"))
-        return req.redirect(to: "/complaints/meetings")
+        return req.redirect(to: .complaintsMeetings)
     }
 
     private func findItem(_ req: Request) async throws -> FeedbackItem {

@@ -6,12 +6,12 @@ import Vapor
 /// second head approve it (or cancel it).
 struct ForfeituresController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let forfeitures = routes.grouped("forfeitures").grouped(RequirePermission(.forfeitDeposits))
-        forfeitures.get(use: index)
-        forfeitures.post(use: propose)
-        forfeitures.get(":batchID", use: show)
-        forfeitures.post(":batchID", "approve", use: approve)
-        forfeitures.post(":batchID", "cancel", use: cancel)
+        let forfeitures = routes.grouped(RequirePermission(.forfeitDeposits))
+        forfeitures.get(.forfeitures, use: index)
+        forfeitures.post(.forfeitures, use: propose)
+        forfeitures.get(.forfeiture, use: show)
+        forfeitures.post(.forfeitureApprove, use: approve)
+        forfeitures.post(.forfeitureCancel, use: cancel)
     }
 
     @Sendable func index(req: Request) async throws -> View {
@@ -32,7 +32,7 @@ struct ForfeituresController: RouteCollection {
         do {
             let batch = try await Forfeitures(db: req.db).propose(asOf: asOf, by: try req.staffRef)
             req.setNotice(req.t("notice_forfeit_proposed"))
-            return req.redirect(to: "/forfeitures/\(try batch.requireID())")
+            return req.redirect(to: .forfeiture(try batch.requireID()))
         } catch let refusal as DepositRefusal {
             throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
         }
@@ -56,13 +56,13 @@ struct ForfeituresController: RouteCollection {
         } catch let refusal as DepositRefusal {
             throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
         }
-        return req.redirect(to: "/forfeitures/\(try batch.requireID())")
+        return req.redirect(to: .forfeiture(try batch.requireID()))
     }
 
     @Sendable func cancel(req: Request) async throws -> Response {
         let batch = try await findBatch(req)
         try await Forfeitures(db: req.db).cancel(batch)
-        return req.redirect(to: "/forfeitures/\(try batch.requireID())")
+        return req.redirect(to: .forfeiture(try batch.requireID()))
     }
 
     private func findBatch(_ req: Request) async throws -> ForfeitureBatch {

@@ -8,9 +8,9 @@ struct MemberImportController: RouteCollection {
     var maxUploadBytes: Int
 
     func boot(routes: any RoutesBuilder) throws {
-        let imports = routes.grouped("imports").grouped(RequirePermission(.importMembers))
-        imports.get(use: form)
-        imports.upload(maxBytes: maxUploadBytes + UploadLimit.formOverhead, use: upload)
+        let imports = routes.grouped(RequirePermission(.importMembers))
+        imports.get(.imports, use: form)
+        imports.upload(.imports, maxBytes: maxUploadBytes + UploadLimit.formOverhead, use: upload)
     }
 
     struct UploadForm: Content {

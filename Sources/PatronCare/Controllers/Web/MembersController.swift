@@ -5,18 +5,17 @@ import Vapor
 /// Staff pages for the member registry: list, view, create, edit, documents on file.
 struct MembersController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let members = routes.grouped("members")
-        members.get(use: index)
-        members.get(":memberID", use: show)
-        members.grouped(RequirePermission(.viewMemberPersonalData)).get(":memberID", "documents", ":documentID", "scan", use: scan)
-        let editors = members.grouped(RequirePermission(.editMembers))
-        editors.get("new", use: new)
-        editors.post(use: create)
-        editors.get(":memberID", "edit", use: edit)
-        editors.post(":memberID", use: update)
-        editors.post(":memberID", "documents", use: addDocument)
-        editors.post(":memberID", "reminders", use: setReminders)
-        editors.post(":memberID", "consent", use: setConsent)
+        routes.get(.members, use: index)
+        routes.get(.member, use: show)
+        routes.grouped(RequirePermission(.viewMemberPersonalData)).get(.memberDocumentScan, use: scan)
+        let editors = routes.grouped(RequirePermission(.editMembers))
+        editors.get(.memberNew, use: new)
+        editors.post(.members, use: create)
+        editors.get(.memberEdit, use: edit)
+        editors.post(.member, use: update)
+        editors.post(.memberDocuments, use: addDocument)
+        editors.post(.memberReminders, use: setReminders)
+        editors.post(.memberConsent, use: setConsent)
     }
 
     @Sendable func index(req: Request) async throws -> View {
@@ -54,7 +53,7 @@ struct MembersController: RouteCollection {
                     try await req.audit(.consentChange, subject: draft.cardNumber, details: MemberChangeDetails.consent(from: ChannelConsent(), to: draft.consent))
                 }
                 req.setNotice(req.t("notice_member_created"))
-                return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+                return req.redirect(to: .member(try member.requireID()))
             } catch let problem as MemberProblem {
                 return try await renderForm(req, form: form, memberID: nil, problems: [problem])
             }
@@ -81,7 +80,7 @@ struct MembersController: RouteCollection {
                     try await req.audit(.consentChange, subject: draft.cardNumber, details: MemberChangeDetails.consent(from: before.consent, to: draft.consent))
                 }
                 req.setNotice(req.t("notice_member_saved"))
-                return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+                return req.redirect(to: .member(try member.requireID()))
             } catch let problem as MemberProblem {
                 return try await renderForm(req, form: form, memberID: member.id, problems: [problem])
             }
@@ -106,7 +105,7 @@ struct MembersController: RouteCollection {
         try await document.save(on: req.db)
         try await req.audit(.memberDocument, subject: member.cardNumber, details: "kind=\(kind.rawValue)")
         req.setNotice(req.t("notice_document_added"))
-        return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+        return req.redirect(to: .member(try member.requireID()))
     }
 
     struct RemindersForm: Content {
@@ -159,7 +158,7 @@ struct MembersController: RouteCollection {
         try await req.audit(consent ? .consentChange : .memberReminders, subject: member.cardNumber,
                             details: "\(change.kind.rawValue) \(change.channel?.rawValue ?? "all") via \(change.via.rawValue)")
         req.setNotice(req.t("notice_member_saved"))
-        return req.redirect(to: "/members/\(try member.requireID().uuidString)")
+        return req.redirect(to: .member(try member.requireID()))
     }
 
     /// The uploaded scan of a document, served only to roles that may see personal data.

@@ -6,15 +6,15 @@ import Vapor
 /// print batches.
 struct OutboxController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let outbox = routes.grouped("outbox").grouped(RequirePermission(.manageOutbox))
-        outbox.get(use: index)
-        outbox.get(":messageID", use: show)
-        outbox.post(":messageID", "resend", use: resend)
-        outbox.post("postcards", use: gatherPostcards)
-        outbox.get("postcards", ":batchID", use: postcardSheet)
-        outbox.post("postcards", ":batchID", "printed", use: markPrinted)
-        outbox.get("returned", use: returnedForm)
-        outbox.post("returned", use: recordReturned)
+        let outbox = routes.grouped(RequirePermission(.manageOutbox))
+        outbox.get(.outbox, use: index)
+        outbox.get(.outboxMessage, use: show)
+        outbox.post(.outboxResend, use: resend)
+        outbox.post(.postcards, use: gatherPostcards)
+        outbox.get(.postcardBatch, use: postcardSheet)
+        outbox.post(.postcardBatchPrinted, use: markPrinted)
+        outbox.get(.returnedPostcards, use: returnedForm)
+        outbox.post(.returnedPostcards, use: recordReturned)
     }
 
     struct Filter: Content {
@@ -25,26 +25,22 @@ struct OutboxController: RouteCollection {
     @Sendable func index(req: Request) async throws -> View {
         let filter = try req.query.decode(Filter.self)
         let language = req.language
-        let query = OutboxMessage.query(on: req.db)
-        if let status = filter.status.flatMap(OutboxMessage.Status.init(rawValue:)) { query.filter(\.$status == status) }
-        if let channel = filter.channel.flatMap(ContactChannel.init(rawValue:)) { query.filter(\.$channel == channel) }
-        let rows = try await query.sort(\.$createdAt, .descending).range(..<200).all()
-        var counts: [OutboxIndexContext.Count] = []
-        for status in OutboxMessage.Status.allCases {
-            let count = try await OutboxMessage.query(on: req.db).filter(\.$status == status).count()
-            counts.append(.init(status: status.rawValue, name: req.t("outbox_status_\(status.rawValue)"), count: count,
-                                href: "/outbox?status=\(status.rawValue)"))
+        let overview = try await OutboxStats.overview(status: filter.status.flatMap(OutboxMessage.Status.init(rawValue:)),
+                                                      channel: filter.channel.flatMap(ContactChannel.init(rawValue:)), on: req.db)
+        let counts = OutboxMessage.Status.allCases.map { status in
+            OutboxIndexContext.Count(status: status.rawValue, name: req.t("outbox_status_\(status.rawValue)"),
+                                     count: overview.countsByStatus[status] ?? 0, href: SiteRoute.outbox(.init(["status": status.rawValue])).href)
         }
-        let queuedPostcards = try await OutboxMessage.query(on: req.db).filter(\.$channel == .postcard).filter(\.$status == .queued).count()
+        let queuedPostcards = overview.queuedPostcards
         let deliverer = Deliverer(app: req.application)
         let unconfigured = [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) }.map { $0.name(language) }
-        let batches = try await PostcardBatch.query(on: req.db).sort(\.$createdAt, .descending).range(..<20).all().map { batch in
-            PostcardBatchRow(id: batch.id?.uuidString ?? "", createdAt: batch.createdAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "",
+        let batches = overview.batches.map { batch in
+            PostcardBatchRow(href: SiteRoute.href(batch.id) { .postcardBatch($0) }, createdAt: batch.createdAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "",
                              cards: batch.cardCount, printedAt: batch.printedAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "")
         }
         let context = OutboxIndexContext(
             layout: LayoutContext(req, title: req.t("outbox_title")), counts: counts,
-            rows: rows.map { OutboxRow($0, req) },
+            rows: overview.messages.map { OutboxRow($0, req) },
             statuses: OutboxMessage.Status.allCases.map { SelectOption(value: $0.rawValue, label: req.t("outbox_status_\($0.rawValue)"), selected: $0.rawValue == filter.status) },
             channels: ContactChannel.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == filter.channel) },
             filterStatus: filter.status ?? "", filterChannel: filter.channel ?? "", queuedPostcards: queuedPostcards,
@@ -86,7 +82,7 @@ struct OutboxController: RouteCollection {
                                     detail: "queued again by \(staff)").create(on: db)
         }
         req.setNotice(req.t("notice_outbox_resent"))
-        return req.redirect(to: "/outbox/\(id)")
+        return req.redirect(to: .outboxMessage(id))
     }
 
     // MARK: Postcards
@@ -111,9 +107,9 @@ struct OutboxController: RouteCollection {
         guard batch.cardCount > 0 else {
             try await batch.delete(on: req.db)
             req.setNotice(req.t("notice_no_postcards"))
-            return req.redirect(to: "/outbox")
+            return req.redirect(to: .outbox())
         }
-        return req.redirect(to: "/outbox/postcards/\(try batch.requireID())")
+        return req.redirect(to: .postcardBatch(try batch.requireID()))
     }
 
     @Sendable func postcardSheet(req: Request) async throws -> View {
@@ -136,7 +132,7 @@ struct OutboxController: RouteCollection {
                          barcode: (try? Code128(card)).map(BarcodeDrawing.init))
         }
         let context = PostcardSheetContext(language: language.rawValue, t: req.application.strings.table(language),
-                                           batchID: batch.id?.uuidString ?? "", cards: cards, printed: batch.printedAt != nil,
+                                           printedAction: SiteRoute.href(batch.id) { .postcardBatchPrinted($0) }, cards: cards, printed: batch.printedAt != nil,
                                            csrf: req.csrfToken, senderLines: req.t("postcard_sender").components(separatedBy: "\n"))
         return try await req.view.render("outbox/postcards", context)
     }
@@ -164,7 +160,7 @@ struct OutboxController: RouteCollection {
             }
         }
         req.setNotice(req.t("notice_postcards_printed"))
-        return req.redirect(to: "/outbox")
+        return req.redirect(to: .outbox())
     }
 
     // MARK: Returned postcards

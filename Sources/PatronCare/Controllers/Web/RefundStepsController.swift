@@ -5,7 +5,7 @@ import Vapor
 /// the counter hours, the claim deadline and how a proxy may collect (seed 000's measures).
 struct RefundStepsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("refund-steps", use: page)
+        routes.get(.refundSteps, use: page)
     }
 
     struct Context: Encodable {

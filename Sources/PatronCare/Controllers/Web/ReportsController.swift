@@ -6,10 +6,10 @@ import Vapor
 struct ReportsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let reports = routes.grouped(RequirePermission(.viewReports))
-        reports.get("reports") { req in req.redirect(to: "/reports/unclaimed") }
-        reports.get("reports", "unclaimed", use: unclaimed)
-        reports.get("reports", "deposits", use: totals)
-        reports.get("indicators", use: indicators)
+        reports.get(.reports) { req in req.redirect(to: .unclaimedReport()) }
+        reports.get(.unclaimedReport, use: unclaimed)
+        reports.get(.depositsReport, use: totals)
+        reports.get(.indicators, use: indicators)
     }
 
     struct UnclaimedQuery: Content {

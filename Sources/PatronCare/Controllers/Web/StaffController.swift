@@ -7,15 +7,16 @@ import Vapor
 /// resetting its password ends all of its sessions.
 struct StaffController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let staff = routes.grouped("admin", "staff").grouped(RequirePermission(.manageStaff))
-        staff.get(use: index)
-        staff.post(use: create)
-        staff.post(":staffID", use: update)
+        let staff = routes.grouped(RequirePermission(.manageStaff))
+        staff.get(.staffAccounts, use: index)
+        staff.post(.staffAccounts, use: create)
+        staff.post(.staffAccount, use: update)
     }
 
     struct StaffContext: Encodable {
         struct Row: Encodable {
             let id: String
+            let action: String
             let username: String
             let displayName: String
             let roles: [SelectOption]
@@ -59,7 +60,7 @@ struct StaffController: RouteCollection {
                 password: form.password ?? "", environment: req.application.environment, on: req.db)
             try await req.audit(.staffCreate, subject: created.username, details: "role=\(created.role.rawValue)")
             req.setNotice(req.t("notice_staff_created"))
-            return req.redirect(to: "/admin/staff")
+            return req.redirect(to: .staffAccounts)
         } catch let problem as StaffAccountProblem {
             var echoed = form
             echoed.password = nil
@@ -118,7 +119,7 @@ struct StaffController: RouteCollection {
         }
         if !changes.isEmpty { try await req.audit(.staffChange, subject: user.username, details: changes.joined(separator: " ")) }
         req.setNotice(req.t("notice_staff_saved"))
-        return req.redirect(to: "/admin/staff")
+        return req.redirect(to: .staffAccounts)
     }
 
     private func render(_ req: Request, form: NewStaffForm, errors: [String]) async throws -> View {
@@ -128,7 +129,7 @@ struct StaffController: RouteCollection {
             StaffRole.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == selected) }
         }
         let rows = users.map {
-            StaffContext.Row(id: $0.id?.uuidString ?? "", username: $0.username, displayName: $0.displayName,
+            StaffContext.Row(id: $0.id?.uuidString ?? "", action: SiteRoute.href($0.id) { .staffAccount($0) }, username: $0.username, displayName: $0.displayName,
                              roles: roles($0.role.rawValue), active: $0.active, mustChangePassword: $0.mustChangePassword,
                              lockedSince: $0.lockedAt.map { let t = BangkokTime($0); return DateDisplay.short(t.day, language) + " " + t.clock })
         }

@@ -7,11 +7,11 @@ import Vapor
 /// is named with its line and column), never when it is sent.
 struct TemplatesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let templates = routes.grouped("admin", "templates").grouped(RequirePermission(.editTemplates))
-        templates.get(use: index)
-        templates.get(":kind", ":channel", ":language", use: edit)
-        templates.post(":kind", ":channel", ":language", use: save)
-        templates.post(":kind", ":channel", ":language", "reset", use: reset)
+        let templates = routes.grouped(RequirePermission(.editTemplates))
+        templates.get(.templates, use: index)
+        templates.get(.template, use: edit)
+        templates.post(.template, use: save)
+        templates.post(.templateReset, use: reset)
     }
 
     struct IndexContext: Encodable {
@@ -59,7 +59,7 @@ struct TemplatesController: RouteCollection {
             for channel in ContactChannel.allCases {
                 for lang in Language.allCases {
                     rows.append(.init(kind: kind.name(language), channel: channel.name(language), language: lang == .th ? "ไทย" : "English",
-                                      href: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(lang.rawValue)",
+                                      href: SiteRoute.template(kind: kind.rawValue, channel: channel.rawValue, language: lang.rawValue).href,
                                       customised: book.isCustomised(kind, channel, lang)))
                 }
             }
@@ -98,7 +98,7 @@ struct TemplatesController: RouteCollection {
             try await record.save(on: req.db)
             try await req.audit(.templateSave, subject: "\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)")
             req.setNotice(req.t("notice_template_saved"))
-            return req.redirect(to: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)")
+            return req.redirect(to: .template(kind: kind.rawValue, channel: channel.rawValue, language: language.rawValue))
         } catch let error as TemplateError {
             let book = try await TemplateBook.load(on: req.db)
             let response = try await render(req, kind, channel, language, subject: form.subject ?? "", body: form.body,
@@ -115,7 +115,7 @@ struct TemplatesController: RouteCollection {
         try await record(kind, channel, language, on: req.db)?.delete(on: req.db)
         try await req.audit(.templateSave, subject: "\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)", details: "reset to default")
         req.setNotice(req.t("notice_template_reset"))
-        return req.redirect(to: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)")
+        return req.redirect(to: .template(kind: kind.rawValue, channel: channel.rawValue, language: language.rawValue))
     }
 
     private func render(_ req: Request, _ kind: ReminderKind, _ channel: ContactChannel, _ language: Language, subject: String,
@@ -140,7 +140,7 @@ struct TemplatesController: RouteCollection {
         let context = EditContext(
             layout: LayoutContext(req, title: req.t("templates_title")), kindName: kind.name(uiLanguage), channelName: channel.name(uiLanguage),
             language: language == .th ? "ไทย" : "English",
-            action: "/admin/templates/\(kind.rawValue)/\(channel.rawValue)/\(language.rawValue)", hasSubject: channel == .email,
+            action: SiteRoute.template(kind: kind.rawValue, channel: channel.rawValue, language: language.rawValue).href, hasSubject: channel == .email,
             subject: subject, body: body, errors: errors,
             placeholders: Placeholder.allCases.map { SelectOption(value: $0.token, label: $0.explanation(uiLanguage), selected: false) },
             previewCard: card, previewSubject: rendered.subject, previewBody: rendered.body, previewNote: note,

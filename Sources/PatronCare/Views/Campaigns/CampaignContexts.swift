@@ -37,7 +37,7 @@ struct CampaignsIndexContext: Encodable {
             channels: ContactChannel.allCases.map { ChannelOption(value: $0.rawValue, label: $0.name(language), checked: chosen.contains($0.rawValue)) },
             errors: errors,
             campaigns: campaigns.map { c in
-                Row(href: "/campaigns/\(c.id?.uuidString ?? "")", asOf: DateDisplay.short(c.asOfDay, language),
+                Row(href: c.id.map { SiteRoute.campaign($0).href } ?? "", asOf: DateDisplay.short(c.asOfDay, language),
                     claimBy: DateDisplay.short(c.claimByDay, language), members: c.notifiedMembers,
                     baht: Satang(c.notifiedSatang).formatted(.plain), notices: c.notices, extended: c.extendedDeposits, createdBy: c.createdBy)
             },
@@ -100,7 +100,7 @@ struct CampaignPreviewContext: Encodable {
                         baht: member.balance.formatted(.plain),
                         reasons: plan.order.channels.compactMap { c in member.reasons[c].map { "\(c.name(language)): \($0.name(language))" } }
                             .joined(separator: "; "),
-                        href: "/members/\(member.memberID.uuidString)")
+                        href: SiteRoute.member(member.memberID).href)
         }
         self.alreadyRun = alreadyRun
     }
@@ -134,10 +134,10 @@ struct CampaignReportContext: Encodable {
         extendedDeposits = campaign.extendedDeposits
         createdBy = campaign.createdBy
         report = EffectTableContext(table)
-        let base = "/campaigns/\(campaign.id?.uuidString ?? "")"
-        csvHref = "\(base)?format=csv&by=\(table.grouping.rawValue)"
-        byWeekHref = "\(base)?by=week"
-        byMonthHref = "\(base)?by=month"
+        let id = campaign.id ?? UUID()
+        csvHref = SiteRoute.campaign(id, .init(["format": "csv", "by": table.grouping.rawValue])).href
+        byWeekHref = SiteRoute.campaign(id, .init(["by": "week"])).href
+        byMonthHref = SiteRoute.campaign(id, .init(["by": "month"])).href
     }
 }
 
@@ -156,7 +156,7 @@ struct RemindersReportContext: Encodable {
         self.to = to.iso
         by = table.grouping.rawValue
         report = EffectTableContext(table)
-        csvHref = "/reports/reminders?from=\(from.iso)&to=\(to.iso)&by=\(table.grouping.rawValue)&format=csv"
+        csvHref = SiteRoute.remindersReport(.init(["from": from.iso, "to": to.iso, "by": table.grouping.rawValue, "format": "csv"])).href
     }
 }
 

@@ -5,7 +5,7 @@ import Vapor
 struct DepositShowContext: Encodable {
     let layout: LayoutContext
     let deposit: DepositRow
-    let memberID: String
+    let memberHref: String
     let memberCard: String
     let memberName: String
     let entries: [LedgerRow]
@@ -19,7 +19,7 @@ struct DepositShowContext: Encodable {
         let language = request.language
         layout = LayoutContext(request, title: "\(request.t("deposit_title")) \(deposit.receiptNumber)")
         self.deposit = DepositRow(deposit, language: language, today: request.clock.today, strings: request.application.strings)
-        memberID = member.id?.uuidString ?? ""
+        memberHref = SiteRoute.href(member.id) { .member($0) }
         memberCard = member.cardNumber
         memberName = MemberView(member.draft, mask: request.personalDataMask).name
         self.entries = entries.map { LedgerRow($0, language: language, mask: request.personalDataMask, cipher: request.config.dataCipher,
@@ -34,6 +34,7 @@ struct DepositShowContext: Encodable {
 
 /// The printable receipt (A5 or 80 mm thermal): figures, Thai words and the claim deadline stamp.
 struct ReceiptContext: Encodable {
+    let assets = Asset.links
     let language: String
     let t: [String: String]
     let receiptNumber: String
@@ -71,7 +72,7 @@ struct ReceiptContext: Encodable {
         membershipExpiry = DateDisplay.long(member.draft.expiresOn, language)
         claimDeadline = DateDisplay.long(deposit.lastClaimDate, language)
         claimDeadlineStamp = Receipt.claimDeadlineStamp(deposit.lastClaimDate, language)
-        backHref = "/deposits/\(deposit.id?.uuidString ?? "")"
+        backHref = SiteRoute.deposit(deposit.id ?? UUID()).href
         thermal = request.query[String.self, at: "paper"] == "thermal"
         self.deadlineChanges = deadlineChanges.map { DeadlineChangeRow($0, receiptNumber: deposit.receiptNumber, language: language) }
     }

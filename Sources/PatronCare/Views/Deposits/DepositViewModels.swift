@@ -4,6 +4,11 @@ import Vapor
 /// A deposit as it appears in lists: receipt, amounts in baht, the claim deadline in the reader's calendar.
 struct DepositRow: Encodable {
     let id: String
+    let href: String
+    let receiptHref: String
+    let refundHref: String
+    let refundRequestsAction: String
+    let correctionsAction: String
     let receiptNumber: String
     let amount: String
     let balance: String
@@ -15,6 +20,11 @@ struct DepositRow: Encodable {
 
     init(_ deposit: Deposit, language: Language, today: CivilDate, strings: Strings) {
         id = deposit.id?.uuidString ?? ""
+        href = SiteRoute.href(deposit.id) { .deposit($0) }
+        receiptHref = SiteRoute.href(deposit.id) { .depositReceipt($0) }
+        refundHref = SiteRoute.href(deposit.id) { .depositRefund($0) }
+        refundRequestsAction = SiteRoute.href(deposit.id) { .depositRefundRequests($0) }
+        correctionsAction = SiteRoute.href(deposit.id) { .depositCorrections($0) }
         receiptNumber = deposit.receiptNumber
         amount = deposit.amount.formatted(.plain)
         balance = deposit.balance.formatted(.plain)

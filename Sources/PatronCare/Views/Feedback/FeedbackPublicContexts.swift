@@ -88,7 +88,7 @@ struct FeedbackThanksContext: Encodable {
     init(_ request: Request, reference: ReferenceNumber) {
         layout = LayoutContext(request, title: request.t("feedback_thanks_title"))
         self.reference = reference.description
-        statusHref = "/feedback/status?ref=\(reference)"
+        statusHref = SiteRoute.feedbackStatus(ref: "\(reference)").href
     }
 }
 
@@ -173,7 +173,7 @@ struct FeedbackSurveyContext: Encodable {
     }
 
     let layout: LayoutContext
-    let token: String
+    let action: String
     let reference: String
     /// Shown instead of the form: answered, expired, not valid, or thanks.
     let message: String?
@@ -186,7 +186,7 @@ struct FeedbackSurveyContext: Encodable {
          score: Int? = nil, comment: String = "") {
         let language = request.language
         layout = LayoutContext(request, title: request.t("feedback_survey_title"))
-        self.token = token
+        action = SiteRoute.feedbackSurvey(token: token).href
         self.reference = reference
         self.message = message
         self.error = error

@@ -4,6 +4,7 @@ import Vapor
 /// A row of the staff list.
 struct FeedbackRow: Encodable {
     let id: String
+    let href: String
     let reference: String
     let kind: String
     let channel: String
@@ -19,6 +20,7 @@ struct FeedbackRow: Encodable {
 
     init(_ item: FeedbackItem, overdue: Bool, language: Language) {
         id = item.id?.uuidString ?? ""
+        href = SiteRoute.href(item.id) { .complaint($0) }
         reference = item.reference
         kind = item.kind.name(language)
         channel = item.channel.name(language)
@@ -53,6 +55,7 @@ struct FeedbackIndexContext: Encodable {
     }
 
     let layout: LayoutContext
+    let overdueHref: String
     let filter: FeedbackFilter
     let statuses: [SelectOption]
     let kinds: [SelectOption]
@@ -66,6 +69,7 @@ struct FeedbackIndexContext: Encodable {
     init(_ request: Request, filter: FeedbackFilter, rows: [FeedbackRow], countsByStatus: [FeedbackStatus: Int], overdueCount: Int) {
         let language = request.language
         layout = LayoutContext(request, title: request.t("complaints_title"))
+        overdueHref = SiteRoute.complaints(.init(["overdue": "1"])).href
         self.filter = filter
         let selectedStatus = filter.status ?? "open"
         statuses = [SelectOption(value: "open", label: request.t("complaints_open"), selected: selectedStatus == "open"),
@@ -73,7 +77,7 @@ struct FeedbackIndexContext: Encodable {
             + FeedbackStatus.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == selectedStatus) }
         kinds = FeedbackOptions.kinds(language, selected: filter.kind)
         tracks = ComplaintTrack.allCases.map { SelectOption(value: String($0.rawValue), label: $0.name(language), selected: String($0.rawValue) == filter.track) }
-        counts = FeedbackStatus.allCases.map { Count(label: $0.name(language), count: countsByStatus[$0] ?? 0, href: "/complaints?status=\($0.rawValue)") }
+        counts = FeedbackStatus.allCases.map { Count(label: $0.name(language), count: countsByStatus[$0] ?? 0, href: SiteRoute.complaints(.init(["status": $0.rawValue])).href) }
         self.overdueCount = overdueCount
         self.rows = rows
         canIntake = request.can(.handleFeedback)
@@ -117,6 +121,9 @@ struct FeedbackShowContext: Encodable {
 
     let layout: LayoutContext
     let id: String
+    let publishAction: String
+    let shareAction: String
+    let stepsAction: String
     let revision: Int
     let reference: String
     let facts: [Fact]
@@ -145,6 +152,9 @@ struct FeedbackShowContext: Encodable {
         let t = { (key: String) in request.t(key) }
         layout = LayoutContext(request, title: "\(item.reference) · \(t("complaints_title"))")
         id = item.id?.uuidString ?? ""
+        publishAction = SiteRoute.href(item.id) { .complaintPublish($0) }
+        shareAction = SiteRoute.href(item.id) { .complaintShare($0) }
+        stepsAction = SiteRoute.href(item.id) { .complaintSteps($0) }
         revision = item.revision
         reference = item.reference
         let dueText = (CivilDate(iso: item.dueDay).map { DateDisplay.long($0, language) } ?? item.dueDay) + (dueBasis.isEmpty ? "" : " (\(dueBasis))")
@@ -179,7 +189,7 @@ struct FeedbackShowContext: Encodable {
         lesson = item.lesson
         published = item.outcomePublished
         shared = item.shareWithStaff
-        self.attachments = attachments.map { Attachment(href: "/complaints/\(item.id?.uuidString ?? "")/attachments/\($0.id?.uuidString ?? "")",
+        self.attachments = attachments.map { Attachment(href: SiteRoute.complaintAttachment(item.id ?? UUID(), attachment: $0.id ?? UUID()).href,
                                                        name: $0.originalName.isEmpty ? $0.fileKind : $0.originalName) }
         self.log = log.map { entry in
             let action = FeedbackAction(rawValue: entry.action)?.name(language) ?? t("feedback_log_\(entry.action.replacingOccurrences(of: "-", with: "_"))")
@@ -233,7 +243,7 @@ struct FeedbackShowContext: Encodable {
 /// The staff knowledge page: closed items shared with staff and their lessons.
 struct FeedbackKnowledgeContext: Encodable {
     struct Row: Encodable {
-        let id: String
+        let href: String
         let reference: String
         let service: String
         let kind: String
@@ -250,7 +260,7 @@ struct FeedbackKnowledgeContext: Encodable {
         let language = request.language
         layout = LayoutContext(request, title: request.t("complaints_knowledge_title"))
         rows = items.map {
-            Row(id: $0.id?.uuidString ?? "", reference: $0.reference, service: $0.service.name(language), kind: $0.kind.name(language),
+            Row(href: SiteRoute.href($0.id) { .complaint($0) }, reference: $0.reference, service: $0.service.name(language), kind: $0.kind.name(language),
                 summary: $0.summary, outcome: $0.outcome ?? "", lesson: $0.lesson ?? "",
                 closed: $0.closedAt.map { DateDisplay.short(BangkokTime.day(of: $0), language) } ?? "")
         }
@@ -294,10 +304,10 @@ struct MonthlyReportContext: Encodable {
         sentInfo = submission.map { "\(request.t("complaints_report_sent_on")) \(DateDisplay.long(BangkokTime.day(of: $0.sentAt), language)) — \($0.sentByName)" }
         late = report.month.isLate(on: request.clock.today, markedSent: submission != nil)
         canMarkSent = submission == nil && request.can(.publishFeedback)
-        csv01Href = "/complaints/reports/monthly?month=\(report.month)&format=csv&part=01"
-        csv02Href = "/complaints/reports/monthly?month=\(report.month)&format=csv&part=02"
-        previousHref = "/complaints/reports/monthly?month=\(report.month.previous)"
-        nextHref = "/complaints/reports/monthly?month=\(report.month.next)"
+        csv01Href = SiteRoute.complaintsMonthly(.init(["month": "\(report.month)", "format": "csv", "part": "01"])).href
+        csv02Href = SiteRoute.complaintsMonthly(.init(["month": "\(report.month)", "format": "csv", "part": "02"])).href
+        previousHref = SiteRoute.complaintsMonthly(.init(["month": "\(report.month.previous)"])).href
+        nextHref = SiteRoute.complaintsMonthly(.init(["month": "\(report.month.next)"])).href
     }
 }
 
@@ -323,16 +333,16 @@ struct QuarterlySummaryContext: Encodable {
         rows = summary.csvRows(language)
         noComplaints = summary.noComplaintsStatement(language)
         text = summary.text(language)
-        csvHref = "/complaints/reports/quarterly?quarter=\(summary.quarter)&format=csv"
-        previousHref = "/complaints/reports/quarterly?quarter=\(summary.quarter.previous)"
-        fiscalHref = "/complaints/reports/quarterly?quarter=\(ReportQuarter.fiscal(containing: summary.quarter.firstDay))"
+        csvHref = SiteRoute.complaintsQuarterly(.init(["quarter": "\(summary.quarter)", "format": "csv"])).href
+        previousHref = SiteRoute.complaintsQuarterly(.init(["quarter": "\(summary.quarter.previous)"])).href
+        fiscalHref = SiteRoute.complaintsQuarterly(.init(["quarter": "\(ReportQuarter.fiscal(containing: summary.quarter.firstDay))"])).href
     }
 }
 
 /// The MT committee's meeting days.
 struct MeetingDaysContext: Encodable {
     struct Row: Encodable {
-        let id: String
+        let deleteAction: String
         let day: String
         let iso: String
         let note: String
@@ -349,7 +359,7 @@ struct MeetingDaysContext: Encodable {
         layout = LayoutContext(request, title: request.t("complaints_meetings_title"))
         let today = request.clock.today
         rows = days.compactMap { d in
-            CivilDate(iso: d.day).map { Row(id: d.id?.uuidString ?? "", day: DateDisplay.long($0, language), iso: d.day, note: d.note, past: $0 < today) }
+            CivilDate(iso: d.day).map { Row(deleteAction: SiteRoute.href(d.id) { .complaintMeetingDelete($0) }, day: DateDisplay.long($0, language), iso: d.day, note: d.note, past: $0 < today) }
         }
         canEdit = request.can(.scheduleMeetings)
         self.openTrack4 = openTrack4

@@ -18,7 +18,7 @@ struct MemberFormContext: Encodable {
         let language = request.language
         isNew = memberID == nil
         layout = LayoutContext(request, title: request.t(isNew ? "member_new_title" : "member_edit_title"))
-        action = memberID.map { "/members/\($0.uuidString)" } ?? "/members"
+        action = memberID.map { SiteRoute.member($0).href } ?? SiteRoute.members().href
         self.form = form
         var errors: [String: String] = [:]
         for problem in problems {

@@ -35,6 +35,11 @@ struct MemberShowContext: Encodable {
 
     let layout: LayoutContext
     let id: String
+    let editHref: String
+    let remindersAction: String
+    let consentAction: String
+    let documentsAction: String
+    let depositsAction: String
     let row: MemberRow
     let nameTh: String
     let nameEn: String
@@ -77,6 +82,11 @@ struct MemberShowContext: Encodable {
         showPersonalData = view.showsPersonalData
         layout = LayoutContext(request, title: "\(request.t("member_title")) \(draft.cardNumber)")
         id = member.id?.uuidString ?? ""
+        editHref = SiteRoute.href(member.id) { .memberEdit($0) }
+        remindersAction = SiteRoute.href(member.id) { .memberReminders($0) }
+        consentAction = SiteRoute.href(member.id) { .memberConsent($0) }
+        documentsAction = SiteRoute.href(member.id) { .memberDocuments($0) }
+        depositsAction = SiteRoute.href(member.id) { .memberDeposits($0) }
         row = MemberRow(member, language: language, today: clockToday, mask: mask)
         nameTh = view.showsPersonalData ? view.nameTh : ""
         nameEn = view.showsPersonalData ? view.nameEn : ""
@@ -96,7 +106,7 @@ struct MemberShowContext: Encodable {
                      datedOn: CivilDate(iso: $0.datedOn).map { DateDisplay.short($0, language) } ?? $0.datedOn,
                      recordedBy: $0.recordedBy,
                      scanHref: $0.storedFile != nil && personal
-                        ? "/members/\(member.id?.uuidString ?? "")/documents/\($0.id?.uuidString ?? "")/scan" : nil)
+                        ? SiteRoute.memberDocumentScan(member.id ?? UUID(), document: $0.id ?? UUID()).href : nil)
         }
         documentKinds = MemberDocument.Kind.allCases.map {
             SelectOption(value: $0.rawValue, label: request.t("document_kind_\($0.rawValue)"), selected: false)

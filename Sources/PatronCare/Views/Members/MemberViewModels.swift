@@ -30,6 +30,7 @@ struct SelectOption: Encodable {
 /// How a member appears in lists. Without the personal-data permission (PDPA) the name is masked.
 struct MemberRow: Encodable {
     let id: String
+    let href: String
     let cardNumber: String
     let name: String
     let segment: String
@@ -42,6 +43,7 @@ struct MemberRow: Encodable {
     init(_ member: Member, language: Language, today: CivilDate, mask: PersonalDataMask) {
         let draft = member.draft
         id = member.id?.uuidString ?? ""
+        href = SiteRoute.href(member.id) { .member($0) }
         cardNumber = draft.cardNumber
         name = MemberView(draft, mask: mask).name
         segment = draft.segment.rawValue

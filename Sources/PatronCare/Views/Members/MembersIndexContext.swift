@@ -33,10 +33,7 @@ struct MembersIndexContext: Encodable {
         page = result.page
         pageCount = result.pageCount
         func link(_ page: Int) -> String {
-            var components = URLComponents()
-            components.path = "/members"
-            components.queryItems = filter.queryItems + [URLQueryItem(name: "page", value: String(page))]
-            return components.string ?? "/members"
+            SiteRoute.members(.init(filter.queryItems + [URLQueryItem(name: "page", value: String(page))])).href
         }
         previous = result.page > 1 ? PageLink(href: link(result.page - 1), label: request.t("page_previous")) : nil
         next = result.page < result.pageCount ? PageLink(href: link(result.page + 1), label: request.t("page_next")) : nil

@@ -3,6 +3,8 @@ import Vapor
 
 struct OutboxRow: Encodable {
     let id: String
+    let href: String
+    let resendAction: String
     let createdAt: String
     let purpose: String
     let recipient: String
@@ -18,6 +20,8 @@ struct OutboxRow: Encodable {
     init(_ message: OutboxMessage, _ request: Request) {
         let language = request.language
         id = message.id?.uuidString ?? ""
+        href = SiteRoute.href(message.id) { .outboxMessage($0) }
+        resendAction = SiteRoute.href(message.id) { .outboxResend($0) }
         let local = BangkokTime(message.createdAt ?? message.nextAttemptAt)
         createdAt = "\(DateDisplay.short(local.day, language)) \(local.clock)"
         purpose = request.t("outbox_purpose_\(message.purpose)")
@@ -54,7 +58,7 @@ struct OutboxIndexContext: Encodable {
 }
 
 struct PostcardBatchRow: Encodable {
-    let id: String
+    let href: String
     let createdAt: String
     let cards: Int
     let printedAt: String
@@ -92,9 +96,11 @@ struct PostcardSheetContext: Encodable {
         let barcode: BarcodeDrawing?
     }
 
+    let links = SiteRoute.Pattern.fixedLinks
+    let assets = Asset.links
     let language: String
     let t: [String: String]
-    let batchID: String
+    let printedAction: String
     let cards: [Card]
     let printed: Bool
     let csrf: String

@@ -3,7 +3,7 @@ import Vapor
 
 struct ForfeitureLine: Encodable {
     let receiptNumber: String
-    let depositID: String
+    let depositHref: String
     let cardNumber: String
     let name: String
     let lastClaimDay: String
@@ -12,6 +12,9 @@ struct ForfeitureLine: Encodable {
 
 struct ForfeitureBatchRow: Encodable {
     let id: String
+    let href: String
+    let approveAction: String
+    let cancelAction: String
     let asOf: String
     let status: String
     let statusName: String
@@ -36,7 +39,7 @@ struct ForfeituresContext: Encodable {
         layout = LayoutContext(request, title: request.t("forfeit_title"))
         self.asOf = asOf.iso
         lines = planned.lines.map {
-            ForfeitureLine(receiptNumber: $0.deposit.receiptNumber, depositID: $0.deposit.id?.uuidString ?? "",
+            ForfeitureLine(receiptNumber: $0.deposit.receiptNumber, depositHref: SiteRoute.href($0.deposit.id) { .deposit($0) },
                            cardNumber: $0.member?.cardNumber ?? "", name: mask.name($0.member?.name ?? ""),
                            lastClaimDay: DateDisplay.short($0.deposit.lastClaimDate, language), amount: $0.candidate.balance.formatted(.plain))
         }
@@ -49,6 +52,9 @@ struct ForfeituresContext: Encodable {
 extension ForfeitureBatchRow {
     init(_ batch: ForfeitureBatch, _ request: Request) {
         id = batch.id?.uuidString ?? ""
+        href = SiteRoute.href(batch.id) { .forfeiture($0) }
+        approveAction = SiteRoute.href(batch.id) { .forfeitureApprove($0) }
+        cancelAction = SiteRoute.href(batch.id) { .forfeitureCancel($0) }
         asOf = CivilDate(iso: batch.asOf).map { DateDisplay.short($0, request.language) } ?? batch.asOf
         status = batch.status.rawValue
         statusName = request.t("forfeit_status_\(batch.status.rawValue)")
@@ -73,7 +79,7 @@ struct ForfeitureBatchContext: Encodable {
         self.batch = ForfeitureBatchRow(batch, request)
         lines = items.map { item in
             let member = members[item.deposit.$member.id.uuidString]
-            return ForfeitureLine(receiptNumber: item.deposit.receiptNumber, depositID: item.deposit.id?.uuidString ?? "",
+            return ForfeitureLine(receiptNumber: item.deposit.receiptNumber, depositHref: SiteRoute.href(item.deposit.id) { .deposit($0) },
                                   cardNumber: member?.cardNumber ?? "", name: mask.name(member?.name ?? ""),
                                   lastClaimDay: DateDisplay.short(item.deposit.lastClaimDate, language),
                                   amount: Satang(item.amountSatang).formatted(.plain))

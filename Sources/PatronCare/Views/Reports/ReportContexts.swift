@@ -45,10 +45,8 @@ struct UnclaimedReportContext: Encodable {
         total = listing.report.total.formatted(.plain)
         totalLine = listing.report.totalLine(language)
         ageing = listing.report.ageing.map { Band(name: $0.band.name(language), members: $0.members, total: $0.total.formatted(.plain)) }
-        var query = ["asOf=\(asOf.iso)", "format=csv"]
-        if let expiredFrom { query.append("expiredFrom=\(expiredFrom.iso)") }
-        if let expiredTo { query.append("expiredTo=\(expiredTo.iso)") }
-        csvHref = "/reports/unclaimed?" + query.joined(separator: "&")
+        csvHref = SiteRoute.unclaimedReport(.init(["asOf": asOf.iso, "format": "csv", "expiredFrom": expiredFrom?.iso,
+                                                    "expiredTo": expiredTo?.iso])).href
     }
 }
 
@@ -83,7 +81,7 @@ struct DepositTotalsContext: Encodable {
         self.heldAtEnd = heldAtEnd.formatted(.plain)
         refundsPerMonth = months.map { Month(name: DateDisplay.monthYear(year: $0.year, month: $0.month, language), count: $0.count,
                                              total: $0.total.formatted(.plain)) }
-        csvHref = "/reports/deposits?from=\(from.iso)&to=\(to.iso)&format=csv"
+        csvHref = SiteRoute.depositsReport(.init(["from": from.iso, "to": to.iso, "format": "csv"])).href
     }
 }
 
@@ -92,6 +90,7 @@ struct IndicatorsContext: Encodable {
     let layout: LayoutContext
     let asOf: String
     let baseline: String
+    let apiHref: String
     let asOfDisplay: String
     let baselineDisplay: String
     let count51: Int
@@ -108,6 +107,7 @@ struct IndicatorsContext: Encodable {
         layout = LayoutContext(request, title: request.t("indicators_title"))
         asOf = indicators.asOf.iso
         baseline = indicators.baseline.iso
+        apiHref = SiteRoute.apiIndicatorsUnclaimed(.init(["asOf": indicators.asOf.iso, "baseline": indicators.baseline.iso])).href
         asOfDisplay = DateDisplay.short(indicators.asOf, language)
         baselineDisplay = DateDisplay.short(indicators.baseline, language)
         count51 = indicators.indicator51.expiredMembersNotReclaimed

@@ -1,0 +1,64 @@
+import Fluent
+import Foundation
+import PatronCore
+import SQLKit
+
+/// The staff complaint list's reads: the filtered items (with which are overdue), the counts per
+/// status in one GROUP BY, and how many open items are overdue — read concurrently.
+enum FeedbackQuery {
+    struct Page {
+        /// The filtered items, soonest due first; with `overdue=1`, only the overdue ones.
+        let items: [(item: FeedbackItem, overdue: Bool)]
+        /// Every status, zero where there are none.
+        let countsByStatus: [FeedbackStatus: Int]
+        let overdueCount: Int
+    }
+
+    static let limit = 500
+
+    static func list(_ filter: FeedbackFilter, due: DueDates, now: Date, on db: any Database) async throws -> Page {
+        let today = BangkokTime.day(of: now)
+        let isOverdue: @Sendable (FeedbackItem) -> Bool = { item in
+            !item.status.isFinished && today > due.due(kind: item.kind, track: item.complaintTrack, receivedAt: item.receivedAt).day
+        }
+        async let filtered = items(filter, on: db)
+        async let counts = countsByStatus(on: db)
+        async let open = FeedbackItem.query(on: db).filter(\.$status !~ [.resolved, .closed]).all()
+        var rows = try await filtered.map { (item: $0, overdue: isOverdue($0)) }
+        if filter.overdue == "1" { rows = rows.filter(\.overdue) }
+        return Page(items: rows, countsByStatus: try await counts, overdueCount: try await open.filter(isOverdue).count)
+    }
+
+    /// The items the filters select (status `open` by default, `all`, or one status; kind; track; a
+    /// reference number or words of the summary).
+    static func items(_ filter: FeedbackFilter, on db: any Database) async throws -> [FeedbackItem] {
+        var query = FeedbackItem.query(on: db)
+        switch filter.status ?? "open" {
+        case "all": break
+        case "open": query = query.filter(\.$status !~ [.resolved, .closed])
+        case let code: if let status = FeedbackStatus(rawValue: code) { query = query.filter(\.$status == status) }
+        }
+        if let kind = filter.kind.flatMap(FeedbackKind.init(rawValue:)) { query = query.filter(\.$kind == kind) }
+        if let track = filter.track.flatMap(Int.init) { query = query.filter(\.$track == track) }
+        if let q = nonEmpty(filter.q) {
+            if case .success(let number) = ReferenceNumber.parse(q, requireCheckDigit: false) {
+                query = query.filter(\.$reference == number.description)
+            } else {
+                query = query.group(.or) { $0.filter(\.$summary ~~ q).filter(\.$reference ~~ q.uppercased()) }
+            }
+        }
+        return try await query.sort(\.$dueDay).sort(\.$receivedAt).limit(limit).all()
+    }
+
+    static func countsByStatus(on db: any Database) async throws -> [FeedbackStatus: Int] {
+        let rows = try await (db as! any SQLDatabase).select()
+            .column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(FeedbackItem.schema).groupBy("status").all()
+        var counts = Dictionary(uniqueKeysWithValues: FeedbackStatus.allCases.map { ($0, 0) })
+        for row in rows {
+            guard let status = FeedbackStatus(rawValue: try row.decode(column: "status", as: String.self)) else { continue }
+            counts[status] = try row.decode(column: "n", as: Int.self)
+        }
+        return counts
+    }
+}
