@@ -15,7 +15,7 @@ public enum PatronCareApp {
             let demoMode = environment.arguments.contains("--demo") || environment.arguments.dropFirst().first == "demo"
             let serving = (environment.arguments.dropFirst().first ?? "serve") == "serve"
             environment.arguments.removeAll { $0 == "--demo" }
-            try LoggingSystem.bootstrap(from: &environment)
+            try JSONLogHandler.bootstrap(&environment)
             let made = try await Application.make(environment)
             app = made
             try configure(made, config: AppConfig.load(from: environment, demoMode: demoMode, runJobs: serving))
