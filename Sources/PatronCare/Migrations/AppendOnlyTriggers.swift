@@ -1,8 +1,9 @@
 import SQLKit
 
 /// Triggers that refuse UPDATE and DELETE on a table, on SQLite and PostgreSQL alike, so a history
-/// stays append-only even for someone with a SQL prompt and good intentions. Every append-only
-/// table uses these names (`<table>_append_only` on PostgreSQL, `<table>_no_update` /
+/// stays append-only even for someone with a SQL prompt and good intentions. The migrations of this
+/// release call it; the shipped ones (`CreateDeposits`, `CreateFeedback`) keep their own copy, since a
+/// landed migration is never edited. Every append-only table uses these names (`<table>_append_only` on PostgreSQL, `<table>_no_update` /
 /// `<table>_no_delete` on SQLite), which is what `IntegrityCheck` looks for.
 enum AppendOnlyTriggers {
     /// `function` names the PostgreSQL trigger function; `message` is what a refused change reports.

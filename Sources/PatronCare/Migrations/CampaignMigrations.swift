@@ -34,7 +34,7 @@ struct CreateContactPreferenceChange: AsyncMigration {
             .create()
         let sql = database as! any SQLDatabase
         try await sql.create(index: "contact_changes_member_idx").on(ContactPreferenceChangeRecord.schema).column("member_id").run()
-        try await AppendOnlyHistory.protect(table: ContactPreferenceChangeRecord.schema, on: sql)
+        try await AppendOnlyTriggers.protectHistory(ContactPreferenceChangeRecord.schema, on: sql)
     }
 
     func revert(on database: any Database) async throws {
@@ -81,7 +81,7 @@ struct CreateCampaign: AsyncMigration {
             .create()
         let sql = database as! any SQLDatabase
         try await sql.create(index: "claim_deadline_changes_deposit_idx").on(ClaimDeadlineChangeRecord.schema).column("deposit_id").run()
-        try await AppendOnlyHistory.protect(table: ClaimDeadlineChangeRecord.schema, on: sql)
+        try await AppendOnlyTriggers.protectHistory(ClaimDeadlineChangeRecord.schema, on: sql)
     }
 
     func revert(on database: any Database) async throws {
@@ -90,9 +90,10 @@ struct CreateCampaign: AsyncMigration {
     }
 }
 
-enum AppendOnlyHistory {
-    static func protect(table: String, on sql: any SQLDatabase) async throws {
-        try await AppendOnlyTriggers.create(on: table, function: "refuse_history_change",
-                                            message: "history rows are append-only: record a new change instead", sql: sql)
+extension AppendOnlyTriggers {
+    /// The campaign's history tables (contact preferences, claim deadlines): one function and message.
+    static func protectHistory(_ table: String, on sql: any SQLDatabase) async throws {
+        try await create(on: table, function: "refuse_history_change",
+                         message: "history rows are append-only: record a new change instead", sql: sql)
     }
 }

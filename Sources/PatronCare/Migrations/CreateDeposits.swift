@@ -103,7 +103,23 @@ struct CreateDeposits: AsyncMigration {
 /// the ledger stays append-only even for someone with a SQL prompt and good intentions.
 enum AppendOnly {
     static func protect(table: String, on sql: any SQLDatabase) async throws {
-        try await AppendOnlyTriggers.create(on: table, function: "refuse_ledger_change",
-                                            message: "ledger entries are append-only: add a correction instead", sql: sql)
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("""
+                CREATE OR REPLACE FUNCTION refuse_ledger_change() RETURNS trigger AS $$
+                BEGIN RAISE EXCEPTION 'ledger entries are append-only: add a correction instead'; END;
+                $$ LANGUAGE plpgsql
+                """).run()
+            try await sql.raw("""
+                CREATE TRIGGER \(unsafeRaw: table)_append_only BEFORE UPDATE OR DELETE ON \(ident: table)
+                FOR EACH ROW EXECUTE FUNCTION refuse_ledger_change()
+                """).run()
+        } else {
+            for operation in ["UPDATE", "DELETE"] {
+                try await sql.raw("""
+                    CREATE TRIGGER \(unsafeRaw: table)_no_\(unsafeRaw: operation.lowercased()) BEFORE \(unsafeRaw: operation) ON \(ident: table)
+                    BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only: add a correction instead'); END
+                    """).run()
+            }
+        }
     }
 }

@@ -137,7 +137,23 @@ struct CreateFeedback: AsyncMigration {
 
     /// Triggers that refuse UPDATE and DELETE on the log, on SQLite and PostgreSQL alike.
     static func appendOnly(_ table: String, on sql: any SQLDatabase) async throws {
-        try await AppendOnlyTriggers.create(on: table, function: "refuse_feedback_log_change",
-                                            message: "the feedback log is append-only: add a new entry instead", sql: sql)
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("""
+                CREATE OR REPLACE FUNCTION refuse_feedback_log_change() RETURNS trigger AS $$
+                BEGIN RAISE EXCEPTION 'the feedback log is append-only: add a new entry instead'; END;
+                $$ LANGUAGE plpgsql
+                """).run()
+            try await sql.raw("""
+                CREATE TRIGGER \(unsafeRaw: table)_append_only BEFORE UPDATE OR DELETE ON \(ident: table)
+                FOR EACH ROW EXECUTE FUNCTION refuse_feedback_log_change()
+                """).run()
+        } else {
+            for operation in ["UPDATE", "DELETE"] {
+                try await sql.raw("""
+                    CREATE TRIGGER \(unsafeRaw: table)_no_\(unsafeRaw: operation.lowercased()) BEFORE \(unsafeRaw: operation) ON \(ident: table)
+                    BEGIN SELECT RAISE(ABORT, 'the feedback log is append-only: add a new entry instead'); END
+                    """).run()
+            }
+        }
     }
 }
