@@ -10,18 +10,3 @@ struct IndicatorsAPIController: RouteCollection {
         }
     }
 }
-
-extension UnclaimedIndicatorsResponse {
-    struct Query: Content {
-        var asOf: String?
-        var baseline: String?
-    }
-
-    /// As of `asOf` (default today), against `baseline` (default the configured project baseline, or a year earlier).
-    static func compute(_ req: Request) async throws -> UnclaimedIndicatorsResponse {
-        let query = try req.query.decode(Query.self)
-        let asOf = try req.queryDay(query.asOf) ?? req.clock.today
-        let baseline = try req.queryDay(query.baseline) ?? req.config.indicatorBaseline ?? asOf.adding(years: -1)
-        return UnclaimedIndicatorsResponse(try await DepositHistories.load(on: req.db).histories, asOf: asOf, baseline: baseline)
-    }
-}

@@ -234,18 +234,3 @@ struct DepositsController: RouteCollection {
         return deposit
     }
 }
-
-func nonEmpty(_ text: String?) -> String? {
-    guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-    return trimmed
-}
-
-extension Request {
-    /// The signed-in staff member as the ledger records them.
-    var staffRef: StaffRef {
-        get throws {
-            let staff = try self.staff
-            return StaffRef(id: staff.username, name: staff.displayName)
-        }
-    }
-}

@@ -70,20 +70,3 @@ struct ReportsController: RouteCollection {
         try await req.view.render("reports/indicators", IndicatorsContext(req, indicators: try await UnclaimedIndicatorsResponse.compute(req)))
     }
 }
-
-extension Request {
-    /// A day from a query parameter (ISO or dd/mm/yyyy, B.E. accepted); nil when empty, 400 when not a day.
-    func queryDay(_ text: String?) throws -> CivilDate? {
-        guard let text = nonEmpty(text) else { return nil }
-        guard let day = CivilDate(lenient: text) else { throw Abort(.badRequest, reason: "\(t("error_bad_date")) “\(text)”") }
-        return day
-    }
-}
-
-/// A CSV download: UTF-8 with a byte-order mark so Excel on Thai Windows shows the Thai.
-func csvResponse(_ csv: String, filename: String) -> Response {
-    var headers = HTTPHeaders()
-    headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-    headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
-    return Response(status: .ok, headers: headers, body: .init(string: csv))
-}

@@ -36,16 +36,6 @@ struct FeedbackRow: Encodable {
     }
 }
 
-/// Filters of the staff list, from the query string.
-struct FeedbackFilter: Content {
-    /// `open` (default), `all`, or a status.
-    var status: String?
-    var kind: String?
-    var track: String?
-    var overdue: String?
-    var q: String?
-}
-
 /// The staff list: filters, counts and the items, overdue ones highlighted.
 struct FeedbackIndexContext: Encodable {
     struct Count: Encodable {
