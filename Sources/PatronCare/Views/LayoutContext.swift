@@ -70,19 +70,3 @@ struct LayoutContext: Encodable {
         self.switchLanguageHref = components.string ?? "?lang=\(other.rawValue)"
     }
 }
-
-extension Request {
-    /// Shows a message once on the next page (after a redirect); kept in the staff session.
-    func setNotice(_ text: String) {
-        guard let record = sessionState.record else { return }
-        record.notice = text
-        sessionState.noticeChanged = true
-    }
-
-    func takeNotice() -> String? {
-        guard let record = sessionState.record, let text = record.notice else { return nil }
-        record.notice = nil
-        sessionState.noticeChanged = true
-        return text
-    }
-}

@@ -48,12 +48,14 @@ import Vapor
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
-    /// No root-relative path literal in templates or controllers: links come from `SiteRoute` and `Asset`.
+    /// No root-relative path literal in templates, views or controllers: links come from `SiteRoute` and `Asset`.
     @Test func noPathLiteralsInTemplatesOrControllers() throws {
-        let forbidden = ["href=\"/", "action=\"/", "src=\"/", "redirect(to: \"/"]
+        // Both spellings: `href="/` in templates and multi-line literals, `href=\"/` in one-line Swift literals.
+        let forbidden = ["href=\"/", "action=\"/", "src=\"/", "redirect(to: \"/",
+                         "href=\\\"/", "action=\\\"/", "src=\\\"/"]
         var offenders: [String] = []
         var scanned = 0
-        for folder in ["Resources/Views", "Sources/PatronCare/Controllers"] {
+        for folder in ["Resources/Views", "Sources/PatronCare/Controllers", "Sources/PatronCare/Views", "Sources/PatronCare/Web/Pages"] {
             let base = Self.root + "/" + folder
             let files = try #require(FileManager.default.enumerator(atPath: base)).compactMap { $0 as? String }
                 .filter { $0.hasSuffix(".leaf") || $0.hasSuffix(".swift") }

@@ -18,10 +18,12 @@ struct MembersController: RouteCollection {
         editors.post(.memberConsent, use: setConsent)
     }
 
-    @Sendable func index(req: Request) async throws -> View {
+    @Sendable func index(req: Request) async throws -> MembersIndexPage {
         let filter = try req.query.decode(MemberFilter.self)
-        let page = try await MemberQuery.search(filter, today: req.clock.today, mask: req.personalDataMask, on: req.db)
-        return try await req.view.render("members/index", MembersIndexContext(req, filter: filter, page: page))
+        let today = req.clock.today
+        let result = try await MemberQuery.search(filter, today: today, mask: req.personalDataMask, on: req.db)
+        return MembersIndexPage(chrome: req.pageChrome(title: req.t("members_title")), filter: filter, result: result,
+                                today: today, mask: req.personalDataMask, canEdit: req.can(.editMembers))
     }
 
     @Sendable func show(req: Request) async throws -> View {

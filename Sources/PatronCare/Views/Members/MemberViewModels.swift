@@ -21,6 +21,9 @@ struct SelectOption: Encodable {
         MemberStatus.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == selected) }
     }
 
+    /// `<option value="…" selected>label</option>` for a select built in Swift.
+    var optionTag: HTML { "<option value=\"\(value)\"\(" selected", if: selected)>\(label)</option>" }
+
     static func languages(selected: String?) -> [SelectOption] {
         [SelectOption(value: "th", label: "ไทย", selected: selected != "en"),
          SelectOption(value: "en", label: "English", selected: selected == "en")]

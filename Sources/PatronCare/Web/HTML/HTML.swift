@@ -1,0 +1,79 @@
+import LeafKit
+
+/// HTML that is safe to send, by construction. Markup can only come from string literals written in
+/// the source (`StaticString`); every interpolated `String` is escaped with LeafKit's `htmlEscaped()`
+/// (the escaper the Leaf templates used, so pages escape exactly as before); interpolated `HTML` is
+/// already safe and goes in as it is. There is no way to turn a runtime `String` into markup.
+///
+///     let row: HTML = "<td><a href=\"\(member.href)\">\(member.cardNumber)</a></td>"
+struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    /// The markup, ready to send.
+    private(set) var rendered: String
+
+    static let empty = HTML(rendered: "")
+
+    private init(rendered: String) { self.rendered = rendered }
+
+    init(stringLiteral literal: StaticString) {
+        rendered = literal.description
+    }
+
+    init(stringInterpolation: StringInterpolation) {
+        rendered = stringInterpolation.output
+    }
+
+    var description: String { rendered }
+
+    /// The pieces one after the other (rows of a table, options of a select).
+    init(joining pieces: some Sequence<HTML>) {
+        rendered = pieces.reduce(into: "") { $0 += $1.rendered }
+    }
+
+    static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(rendered: lhs.rendered + rhs.rendered) }
+
+    struct StringInterpolation: StringInterpolationProtocol {
+        typealias StringLiteralType = StaticString
+        fileprivate var output = ""
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            output.reserveCapacity(literalCapacity + interpolationCount * 24)
+        }
+
+        mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { output += String(decoding: $0, as: UTF8.self) }
+        }
+
+        /// Text or an attribute value: escaped.
+        mutating func appendInterpolation(_ text: String) {
+            output += text.htmlEscaped()
+        }
+
+        /// Nothing when absent.
+        mutating func appendInterpolation(_ text: String?) {
+            if let text { output += text.htmlEscaped() }
+        }
+
+        mutating func appendInterpolation(_ number: Int) {
+            output += String(number)
+        }
+
+        /// Markup built elsewhere, already safe.
+        mutating func appendInterpolation(_ html: HTML) {
+            output += html.rendered
+        }
+
+        mutating func appendInterpolation(_ html: HTML?) {
+            if let html { output += html.rendered }
+        }
+
+        /// Several pieces one after the other: `\(rows.map(row))`.
+        mutating func appendInterpolation(_ pieces: [HTML]) {
+            for piece in pieces { output += piece.rendered }
+        }
+
+        /// Markup only when the condition holds: `<option\(" selected", if: option.selected)>`.
+        mutating func appendInterpolation(_ html: HTML, if condition: Bool) {
+            if condition { output += html.rendered }
+        }
+    }
+}

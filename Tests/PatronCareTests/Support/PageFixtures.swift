@@ -1,0 +1,43 @@
+import Foundation
+import PatronCore
+import SnapshotTesting
+import Testing
+@testable import PatronCare
+
+/// The frame of a page for snapshot tests: real words from `Resources/Localization`, a fixed token,
+/// and a staff member of the given role (nil: a public page).
+enum PageFixtures {
+    static let strings: Strings = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return try! Strings(directory: root.path + "/Resources/Localization/")
+    }()
+
+    static func words(_ language: Language) -> Words { Words(strings.table(language), language: language) }
+
+    static func chrome(_ language: Language, title key: String, role: StaffRole? = .admin, path: String = "/",
+                       notice: String? = nil) -> PageChrome {
+        let words = words(language)
+        return PageChrome(
+            title: words(key), words: words,
+            signedIn: role.map { PageChrome.SignedIn(name: "สมหญิง ตั้งใจ", roleName: $0.name(language)) },
+            nav: role.map { PageChrome.navigation(for: $0, path: path, words: words) } ?? [],
+            csrf: "csrf-fixture-token", notice: notice, demoMode: false,
+            switchLanguageHref: path + "?lang=" + (language == .th ? "en" : "th"))
+    }
+}
+
+/// Compares the page's HTML with `__Snapshots__/<test file>/<test>.<name>.html`; a missing or changed
+/// snapshot fails the test (recorded on the first run — review the file, commit it). Record anew
+/// after a deliberate change with `SNAPSHOT_TESTING_RECORD=all swift test --filter Snapshot`.
+func assertPageSnapshot(_ page: some HTMLDocument, named name: String,
+                        fileID: StaticString = #fileID, file: StaticString = #filePath,
+                        testName: String = #function, line: UInt = #line, column: UInt = #column) {
+    assertSnapshot(of: page.document.rendered, as: .html, named: name,
+                   fileID: fileID, file: file, testName: testName, line: line, column: column)
+}
+
+extension Snapshotting where Value == String, Format == String {
+    /// Text compared line by line, stored as `.html` so a reviewer's tools show it as a page.
+    static var html: Snapshotting { Snapshotting(pathExtension: "html", diffing: .lines) }
+}
