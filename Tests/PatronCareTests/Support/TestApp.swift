@@ -18,6 +18,9 @@ let pinnedToday = CivilDate(year: 2026, month: 11, day: 23)!
 @discardableResult
 func withTestApp<T>(now: Date = pinnedNow, databasePoolSize: Int? = nil, _ body: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
+    // Warnings and errors only, so a failing test's message is not lost among request lines;
+    // `LOG_LEVEL=info swift test` shows everything.
+    app.logger.logLevel = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .warning
     let postgresBase = Environment.get("DATABASE_URL").flatMap { $0.isEmpty ? nil : $0 }
     var scratchDatabase: String?
     func cleanUp() async {
