@@ -15,7 +15,6 @@ public func configure(_ app: Application) async throws {
 func configure(_ app: Application, config: AppConfig, clock: AppClock = .system) throws {
     app.config = config
     app.clock = clock
-    app.complaintSettings = config.complaints
     app.strings = try Strings(directory: app.directory.resourcesDirectory + "Localization/")
 
     let poolTimeout = TimeAmount.seconds(Int64(config.databasePoolTimeoutSeconds))

@@ -72,7 +72,7 @@ import VaporTesting
 
     @Test func aFloodFromOneAddressIsRefusedAfterTheLimit() async throws {
         try await withTestApp { app in
-            app.complaintSettings.rateLimit = RateLimitRule(maximum: 2, window: 600)
+            app.config.complaints.rateLimit = RateLimitRule(maximum: 2, window: 600)
             let browser = TestBrowser(app)
             try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
             for n in 1...2 {
@@ -148,7 +148,7 @@ import VaporTesting
 
     @Test func anAttachmentOverTheLimitIsRefusedWithNothingStored() async throws {
         try await withTestApp { app in
-            app.complaintSettings.maxAttachmentBytes = 1024
+            app.config.complaints.maxAttachmentBytes = 1024
             let browser = TestBrowser(app)
             try await browser.get(SiteRoute.feedbackForm.href + "?lang=en")
             let pdf = Array("%PDF-1.7\n".utf8) + Array(repeating: UInt8(0x20), count: 2048)

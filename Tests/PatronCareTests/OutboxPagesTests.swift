@@ -37,7 +37,7 @@ import VaporTesting
         try await withTestApp { app in
             var generator = SystemRandomNumberGenerator()
             let token = FollowUpToken.generate(using: &generator)
-            let body = "ขอบคุณที่แจ้งเรื่อง FB-2569-000001-3 กรุณาตอบแบบสำรวจ: \(app.complaintSettings.publicURL)/feedback/survey/\(token.text)"
+            let body = "ขอบคุณที่แจ้งเรื่อง FB-2569-000001-3 กรุณาตอบแบบสำรวจ: \(app.config.complaints.publicURL)/feedback/survey/\(token.text)"
             _ = try await Outbox.enqueue(OutboxDraft(dedupeKey: "complaint-survey/FB-2569-000001-3", purpose: "complaint-survey", memberID: nil,
                                                      recipientName: "กมลา ทองดี", channel: .sms, address: "0861112222", language: .th,
                                                      subject: "", body: body, notBefore: pinnedNow), now: pinnedNow, on: app.db)

@@ -35,7 +35,7 @@ import VaporTesting
     /// exactly 5 are stored (the old delete → select → insert accepted 26).
     @Test func aHundredParallelSubmissionsOfThePublicFormStoreExactlyTheLimit() async throws {
         try await withTestApp(databasePoolSize: 4) { app in
-            app.complaintSettings.rateLimit = RateLimitRule(maximum: 5, window: 600)
+            app.config.complaints.rateLimit = RateLimitRule(maximum: 5, window: 600)
             let browser = TestBrowser(app)
             try await browser.get(SiteRoute.feedbackForm.href)
             let csrf = browser.csrf
@@ -93,7 +93,7 @@ import VaporTesting
 
     @Test func twoClientsBehindTheSameProxyHaveTheirOwnLimits() async throws {
         try await withTestApp { app in
-            app.complaintSettings.rateLimit = RateLimitRule(maximum: 1, window: 600)
+            app.config.complaints.rateLimit = RateLimitRule(maximum: 1, window: 600)
             app.config.security.trustedProxies = [IPNetwork("127.0.0.0/8")!]
             try await app.asyncBoot()
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))

@@ -102,12 +102,11 @@ struct CampaignRun {
         if let earlier = try await Campaign.query(on: db).filter(\.$key == order.key).first() {
             throw CampaignProblem.alreadyQueued(on: BangkokTime.day(of: earlier.queuedAt ?? earlier.createdAt ?? now))
         }
-        var clock = Date()
+        var phase = Stopwatch()
         var timings: [(phase: String, seconds: Double)] = []
-        func lap(_ phase: String) {
-            let now = Date()
-            timings.append((phase, now.timeIntervalSince(clock)))
-            clock = now
+        func lap(_ name: String) {
+            timings.append((name, phase.seconds))
+            phase = Stopwatch()
         }
         let preview = try await preview(order)
         lap("select and plan")

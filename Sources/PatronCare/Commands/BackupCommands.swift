@@ -11,10 +11,10 @@ struct BackupCommand: AsyncCommand {
     var help: String { "Backs up the database to FILE (SQLite: VACUUM INTO; PostgreSQL: pg_dump custom format)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let started = Date()
+        let stopwatch = Stopwatch()
         context.console.print("Backing up to \(signature.file) …")
         let bytes = try await DatabaseBackup(app: context.application).backup(to: signature.file)
-        context.console.success(String(format: "Backup written: %@ (%d bytes, %.1f s).", signature.file, bytes, Date().timeIntervalSince(started)))
+        context.console.success(String(format: "Backup written: %@ (%d bytes, %.1f s).", signature.file, bytes, stopwatch.seconds))
     }
 }
 

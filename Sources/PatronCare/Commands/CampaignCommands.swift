@@ -82,12 +82,12 @@ struct CampaignUnclaimedCommand: AsyncCommand {
             try refuse(.unknownUser(signature.username ?? ""))
         }
         guard staff.role.can(.runCampaigns) else { try refuse(.notAHead(staff.username)) }
-        let started = Date()
+        let stopwatch = Stopwatch()
         if signature.dryRun {
             let preview = try await run.preview(order)
             guard !preview.plan.selected.isEmpty else { try refuse(.nobodySelected) }
             console.print(CampaignText.dryRun(preview, language: language))
-            console.print(String(format: "Dry run — nothing written (%.2f s).", Date().timeIntervalSince(started)))
+            console.print(String(format: "Dry run — nothing written (%.2f s).", stopwatch.seconds))
             console.print(preview.plan.summaryLine(language))
             return
         }
@@ -98,7 +98,7 @@ struct CampaignUnclaimedCommand: AsyncCommand {
             console.print("  " + outcome.timings.map { String(format: "%@ %.2f s", $0.phase, $0.seconds) }.joined(separator: ", "))
             console.print(String(format: "Campaign %@: %d notices queued, %d claim deadlines extended to %@ (%.2f s).",
                                  try outcome.campaign.requireID().uuidString, outcome.queued, outcome.extended, claimBy.iso,
-                                 Date().timeIntervalSince(started)))
+                                 stopwatch.seconds))
             console.print(outcome.preview.plan.summaryLine(language))
         } catch let problem as CampaignProblem {
             try refuse(problem)

@@ -122,6 +122,6 @@ private func reportLanguage(_ text: String?, _ context: CommandContext) throws -
 
 enum ComplaintCommandsSupport {
     static func store(_ app: Application) -> FeedbackStore {
-        FeedbackStore(db: app.db, settings: app.complaintSettings, holidays: app.config.holidays, staffLanguage: app.config.defaultLanguage)
+        FeedbackStore(db: app.db, settings: app.config.complaints, holidays: app.config.holidays, staffLanguage: app.config.defaultLanguage)
     }
 }

@@ -43,11 +43,11 @@ struct ImportKohaPatronsCommand: AsyncCommand {
             try io.refuseFile(problem.message(language))
         }
         console.print("\(signature.file): \(file.records.count) rows, encoding \(file.encoding.name(language))")
-        let started = Date()
+        let stopwatch = Stopwatch()
         let report = try await MemberImporter.run(
             file, options: .init(dryRun: signature.dryRun, skipInvalid: signature.skipInvalid, mapping: mapping), at: app.clock.now(), on: app.db,
             progress: { done, total in console.print("  written \(done) / \(total)") })
-        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        let seconds = String(format: "%.1f", stopwatch.seconds)
         if report.applied {
             try await AuditLog.record(.memberImport, by: .commandLine("import koha-patrons"), subject: signature.file,
                                       details: "rows=\(report.rows) new=\(report.created) updated=\(report.updated) invalid=\(report.rejected.count)",

@@ -33,11 +33,11 @@ struct RemindCommand: AsyncCommand {
             context.console.output(run.selectionSQL(windows: windows).consoleText())
             return
         }
-        let started = Date()
+        let stopwatch = Stopwatch()
         let result = try await ReminderRun(db: app.db, config: app.config)
             .run(asOf: asOf, dryRun: signature.dryRun, now: app.clock.now()) { context.console.print("  \($0)") }
         context.console.print(result.summary.render(language, dryRun: signature.dryRun))
-        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        let seconds = String(format: "%.2f", stopwatch.seconds)
         if signature.dryRun {
             context.console.print("Dry run — nothing written (\(seconds) s).")
         } else {
@@ -62,11 +62,11 @@ struct DeliverCommand: AsyncCommand {
             context.console.warning("No channel is configured (PATRONCARE_SMTP_HOST, PATRONCARE_SMS_URL, PATRONCARE_LINE_TOKEN): nothing to send.")
             return
         }
-        let started = Date()
+        let stopwatch = Stopwatch()
         let round = try await deliverer.deliver(limit: signature.limit ?? .max, now: { app.clock.now() }) { total in
             context.console.print("  handled \(total.claimed): sent \(total.sent), retry later \(total.retried), other channel \(total.fellBack), gave up \(total.dead)")
         }
-        let seconds = Date().timeIntervalSince(started)
+        let seconds = stopwatch.seconds
         let rate = seconds > 0 ? Double(round.sent) / seconds : 0
         context.console.success(String(format: "Handled %d message(s) in %.2f s: sent %d (%.0f/s), retry later %d, other channel %d, gave up %d.",
                                        round.claimed, seconds, round.sent, rate, round.retried, round.fellBack, round.dead))

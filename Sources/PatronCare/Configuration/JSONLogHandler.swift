@@ -25,7 +25,7 @@ struct JSONLogHandler: LogHandler {
     func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
              source: String, file: String, function: String, line: UInt) {
         var fields = metadata.merging(explicit ?? [:]) { $1 }.mapValues { "\($0)" }
-        fields["time"] = Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(Date())
+        fields["time"] = Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(AppClock.system.now())
         fields["level"] = level.rawValue
         fields["label"] = label
         fields["message"] = message.description

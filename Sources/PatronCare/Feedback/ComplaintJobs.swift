@@ -21,7 +21,7 @@ enum ComplaintJobs {
     static func runDaily(app: Application, asOf: Date? = nil) async throws -> Summary {
         let now = asOf ?? app.clock.now()
         let today = BangkokTime.day(of: now)
-        let settings = app.complaintSettings
+        let settings = app.config.complaints
         let language = app.config.defaultLanguage
         let store = FeedbackStore(db: app.db, settings: settings, holidays: app.config.holidays, staffLanguage: language)
         let due = try await store.dueDates()
@@ -44,7 +44,7 @@ enum ComplaintJobs {
                 }
             }
             let level = item.escalationLevel
-            let link = "\(settings.publicURL)/complaints/\(try item.requireID())"
+            let link = settings.publicURL + SiteRoute.complaint(try item.requireID()).href
             let text = ComplaintMessages.overdue(item, dueDay: dueDay, level: level, link: link, language: language)
             let address: String?
             switch level {
@@ -64,7 +64,7 @@ enum ComplaintJobs {
         let month = ReportMonth.reportable(on: today)
         let sent = try await ComplaintReportSubmission.query(on: app.db).filter(\.$month == month.description).first() != nil
         if month.needsReminder(on: today, markedSent: sent), let address = settings.complaintsEmail {
-            let text = ComplaintMessages.reportDue(month, link: "\(settings.publicURL)/complaints/reports/monthly?month=\(month)", language: language)
+            let text = ComplaintMessages.reportDue(month, link: settings.publicURL + SiteRoute.complaintsMonthly(.init(["month": month.description])).href, language: language)
             let queued = try await Outbox.enqueue(OutboxDraft(
                 dedupeKey: "complaint-report-due/\(month)/\(today.iso)", purpose: "complaint-report-due",
                 recipientName: "", channel: .email, address: address, language: language,

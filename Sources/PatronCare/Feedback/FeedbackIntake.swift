@@ -1,8 +1,9 @@
 import Foundation
 import PatronCore
 
-/// What a person (or staff for them) sends in, as raw text from a form or the API.
-struct FeedbackSubmission: Sendable {
+/// The text of a feedback submission, named as the web form and the JSON API both post it: the one
+/// list of the fields a person fills in.
+struct FeedbackFields: Codable, Sendable, Equatable {
     var kind: String?
     var service: String?
     var segment: String?
@@ -13,9 +14,18 @@ struct FeedbackSubmission: Sendable {
     var contactPhone: String?
     /// `email` or `sms`.
     var contactChannel: String?
+}
+
+/// What a person (or staff for them) sends in, as raw text from a form or the API (`submission.kind`
+/// reads the field).
+@dynamicMemberLookup
+struct FeedbackSubmission: Sendable {
+    var fields: FeedbackFields
     var consent: Bool
     /// Ticked "stay anonymous": any contact given is dropped.
     var anonymous: Bool
+
+    subscript<Value>(dynamicMember path: KeyPath<FeedbackFields, Value>) -> Value { fields[keyPath: path] }
 }
 
 /// A checked submission, ready to store. Every problem of a form is collected at once.

@@ -9,7 +9,7 @@ enum FeedbackIntakeFlow {
     }
 
     static func store(_ req: Request) -> FeedbackStore {
-        FeedbackStore(db: req.db, settings: req.complaintSettings, holidays: req.config.holidays, staffLanguage: req.config.defaultLanguage)
+        FeedbackStore(db: req.db, settings: req.config.complaints, holidays: req.config.holidays, staffLanguage: req.config.defaultLanguage)
     }
 
     static func uploads(_ req: Request) -> String { req.config.uploadsDirectory + "/feedback" }
@@ -34,7 +34,7 @@ enum FeedbackIntakeFlow {
         if let file, file.data.readableBytes > 0 {
             let bytes = Array(buffer: file.data)
             do {
-                let kind = try AttachmentStore.check(bytes, maximumBytes: req.complaintSettings.maxAttachmentBytes)
+                let kind = try AttachmentStore.check(bytes, maximumBytes: req.config.complaints.maxAttachmentBytes)
                 attachment = PendingAttachment(bytes: bytes, kind: kind, originalName: file.filename)
             } catch {
                 return .refused([error.message(language)], .unprocessableEntity)
@@ -42,7 +42,7 @@ enum FeedbackIntakeFlow {
         }
         if throttled {
             let decision = try await DatabaseRateLimiter(db: req.db)
-                .attempt(.feedback, key: req.clientKey, rule: req.complaintSettings.rateLimit, at: req.clock.now())
+                .attempt(.feedback, key: req.clientKey, rule: req.config.complaints.rateLimit, at: req.clock.now())
             if let problem = SubmissionProblem.from(decision) {
                 return .refused([problem.message(language)], .tooManyRequests)
             }

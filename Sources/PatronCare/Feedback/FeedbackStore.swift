@@ -168,7 +168,7 @@ struct FeedbackStore {
         survey.tokenHash = token.hashed
         survey.sendDay = sendDay.iso
         try await survey.create(on: db)
-        let link = "\(settings.publicURL)/feedback/survey/\(token.text)"
+        let link = settings.publicURL + SiteRoute.feedbackSurvey(token: token.text).href
         let message = ComplaintMessages.survey(item, link: link, lastDay: settings.followUp.lastAnswerDay(sendDay: sendDay))
         try await Outbox.enqueue(OutboxDraft(dedupeKey: "complaint-survey/\(item.reference)", purpose: "complaint-survey",
                                              recipientName: item.contactName, channel: route.channel, address: route.address,

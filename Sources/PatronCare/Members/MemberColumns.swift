@@ -4,47 +4,35 @@ import PatronCore
 import SQLKit
 
 /// The member table's data columns, for the places that read or write many members without
-/// models (the bulk importer, the reminder planner). Kept in step with `Member`'s fields; the
+/// models (the bulk importer, the reminder planner), from the one field list `MemberField`; the
 /// import and reminder tests read back what these write.
 enum MemberColumns {
-    static let names = [
-        "card_number", "first_name_th", "last_name_th", "first_name_en", "last_name_en", "segment", "membership_type",
-        "enrolled_on", "expires_on", "status", "email", "mobile", "line_user_id", "address_line1", "address_line2",
-        "address_line3", "postcode", "preferred_language", "consent_postcard", "consent_email", "consent_sms",
-        "consent_line", "notes", "search_text",
-    ]
+    /// Every column a `MemberDraft` is made of (`MemberField`, in order).
+    static let draftColumns = MemberField.allCases.map(\.column)
+
+    /// The columns the importer writes: the draft's and the derived search text.
+    static let names = draftColumns + ["search_text"]
 
     static func binds(_ d: MemberDraft) -> [SQLBind] {
-        [SQLBind(d.cardNumber), SQLBind(d.firstNameTh), SQLBind(d.lastNameTh), SQLBind(d.firstNameEn), SQLBind(d.lastNameEn),
-         SQLBind(d.segment.rawValue), SQLBind(d.membershipType.rawValue), SQLBind(d.enrolledOn.iso), SQLBind(d.expiresOn.iso),
-         SQLBind(d.status.rawValue), SQLBind(d.email), SQLBind(d.mobile), SQLBind(d.lineUserID), SQLBind(d.addressLine1),
-         SQLBind(d.addressLine2), SQLBind(d.addressLine3), SQLBind(d.postcode), SQLBind(d.preferredLanguage.rawValue),
-         SQLBind(d.consent.postcard), SQLBind(d.consent.email), SQLBind(d.consent.sms), SQLBind(d.consent.line),
-         SQLBind(d.notes), SQLBind(Member.searchText(for: d))]
+        MemberField.allCases.map { field in
+            switch d.value(field) {
+            case .text(let text): SQLBind(text)
+            case .flag(let flag): SQLBind(flag)
+            }
+        } + [SQLBind(Member.searchText(for: d))]
     }
-
-    /// Everything a `MemberDraft` is made of (`names` without the derived search text).
-    static let draftColumns = names.filter { $0 != "search_text" }
 
     /// A member read as a plain row selected with `draftColumns`.
     static func draft(from row: any SQLRow) throws -> MemberDraft {
-        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
-        func flag(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
-        guard let segment = Segment(rawValue: try text("segment")), let type = MembershipType(rawValue: try text("membership_type")),
-              let status = MemberStatus(rawValue: try text("status")), let enrolled = CivilDate(iso: try text("enrolled_on")),
-              let expires = CivilDate(iso: try text("expires_on")) else {
-            throw DatabaseFailure("member \((try? text("card_number")) ?? "?") has an unreadable code or date")
+        var values: [MemberField: MemberFieldValue] = [:]
+        for field in MemberField.allCases {
+            values[field] = field.isFlag ? .flag(try row.decode(column: field.column, as: Bool.self))
+                                         : .text(try row.decode(column: field.column, as: String.self))
         }
-        return MemberDraft(
-            cardNumber: try text("card_number"), firstNameTh: try text("first_name_th"), lastNameTh: try text("last_name_th"),
-            firstNameEn: try text("first_name_en"), lastNameEn: try text("last_name_en"), segment: segment, membershipType: type,
-            enrolledOn: enrolled, expiresOn: expires, status: status, email: try text("email"), mobile: try text("mobile"),
-            lineUserID: try text("line_user_id"), addressLine1: try text("address_line1"), addressLine2: try text("address_line2"),
-            addressLine3: try text("address_line3"), postcode: try text("postcode"),
-            preferredLanguage: Language(rawValue: try text("preferred_language")) ?? .th,
-            consent: ChannelConsent(postcard: try flag("consent_postcard"), email: try flag("consent_email"),
-                                    sms: try flag("consent_sms"), line: try flag("consent_line")),
-            notes: try text("notes"))
+        switch MemberDraft.reading({ values[$0] }) {
+        case .read(let draft): return draft
+        case .unreadable: throw DatabaseFailure("member \(values[.cardNumber]?.text ?? "?") has an unreadable code or date")
+        }
     }
 
     /// Opt-outs and the returned-mail mark, selected next to `draftColumns` where messages are planned.

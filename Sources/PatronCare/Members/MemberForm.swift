@@ -1,7 +1,8 @@
 import PatronCore
 import Vapor
 
-/// The member form as the browser posts it: every field is text until checked.
+/// The member form as the browser posts it: every field is text until checked. Its fields map to
+/// the record's through `MemberField` (the one field list), both ways.
 struct MemberForm: Content {
     var cardNumber: String?
     var firstNameTh: String?
@@ -27,30 +28,45 @@ struct MemberForm: Content {
     var consentLINE: String?
     var notes: String?
 
+    /// The form's input for a field of the record.
+    static func input(_ field: MemberField) -> WritableKeyPath<MemberForm, String?> {
+        switch field {
+        case .cardNumber: \.cardNumber
+        case .firstNameTh: \.firstNameTh
+        case .lastNameTh: \.lastNameTh
+        case .firstNameEn: \.firstNameEn
+        case .lastNameEn: \.lastNameEn
+        case .segment: \.segment
+        case .membershipType: \.membershipType
+        case .enrolledOn: \.enrolledOn
+        case .expiresOn: \.expiresOn
+        case .status: \.status
+        case .email: \.email
+        case .mobile: \.mobile
+        case .lineUserID: \.lineUserID
+        case .addressLine1: \.addressLine1
+        case .addressLine2: \.addressLine2
+        case .addressLine3: \.addressLine3
+        case .postcode: \.postcode
+        case .preferredLanguage: \.preferredLanguage
+        case .consentPostcard: \.consentPostcard
+        case .consentEmail: \.consentEmail
+        case .consentSMS: \.consentSMS
+        case .consentLINE: \.consentLINE
+        case .notes: \.notes
+        }
+    }
+
+    /// A ticked box posts `on`; an unticked one posts nothing.
+    private static let ticked = "on"
+
     init(_ draft: MemberDraft) {
-        cardNumber = draft.cardNumber
-        firstNameTh = draft.firstNameTh
-        lastNameTh = draft.lastNameTh
-        firstNameEn = draft.firstNameEn
-        lastNameEn = draft.lastNameEn
-        segment = draft.segment.rawValue
-        membershipType = draft.membershipType.rawValue
-        enrolledOn = draft.enrolledOn.iso
-        expiresOn = draft.expiresOn.iso
-        status = draft.status.rawValue
-        email = draft.email
-        mobile = draft.mobile
-        lineUserID = draft.lineUserID
-        addressLine1 = draft.addressLine1
-        addressLine2 = draft.addressLine2
-        addressLine3 = draft.addressLine3
-        postcode = draft.postcode
-        preferredLanguage = draft.preferredLanguage.rawValue
-        consentPostcard = draft.consent.postcard ? "on" : nil
-        consentEmail = draft.consent.email ? "on" : nil
-        consentSMS = draft.consent.sms ? "on" : nil
-        consentLINE = draft.consent.line ? "on" : nil
-        notes = draft.notes
+        for field in MemberField.allCases {
+            switch draft.value(field) {
+            case .text(let text): self[keyPath: Self.input(field)] = text
+            case .flag(let on): self[keyPath: Self.input(field)] = on ? Self.ticked : nil
+            }
+        }
     }
 
     /// A blank form for a new member: enrolled today, one year of membership.
@@ -70,33 +86,18 @@ struct MemberForm: Content {
     }
 
     func draft() -> Checked {
-        var problems: [MemberProblem] = []
-        let segmentValue = Segment(code: segment ?? "")
-        if segmentValue == nil { problems.append(.unknownSegment(segment ?? "")) }
-        let typeValue = MembershipType(code: membershipType ?? "")
-        if typeValue == nil { problems.append(.unknownMembershipType(membershipType ?? "")) }
-        let statusValue = MemberStatus(code: status ?? "active")
-        if statusValue == nil { problems.append(.unknownStatus(status ?? "")) }
-        let enrolled = CivilDate(lenient: enrolledOn ?? "")
-        if enrolled == nil { problems.append(.dateInvalid(field: .enrolled, text: enrolledOn ?? "")) }
-        let expires = CivilDate(lenient: expiresOn ?? "")
-        if expires == nil { problems.append(.dateInvalid(field: .expires, text: expiresOn ?? "")) }
-        guard let segmentValue, let typeValue, let statusValue, let enrolled, let expires else {
-            return .invalid(problems)
+        let read = MemberDraft.reading { field in
+            let input = self[keyPath: Self.input(field)]
+            return field.isFlag ? .flag(input != nil) : input.map { .text($0) }
         }
-        let draft = MemberDraft(
-            cardNumber: cardNumber ?? "", firstNameTh: firstNameTh ?? "", lastNameTh: lastNameTh ?? "",
-            firstNameEn: firstNameEn ?? "", lastNameEn: lastNameEn ?? "", segment: segmentValue,
-            membershipType: typeValue, enrolledOn: enrolled, expiresOn: expires, status: statusValue,
-            email: email ?? "", mobile: mobile ?? "", lineUserID: lineUserID ?? "",
-            addressLine1: addressLine1 ?? "", addressLine2: addressLine2 ?? "", addressLine3: addressLine3 ?? "",
-            postcode: postcode ?? "", preferredLanguage: Language(rawValue: preferredLanguage ?? "") ?? .th,
-            consent: ChannelConsent(postcard: consentPostcard != nil, email: consentEmail != nil,
-                                    sms: consentSMS != nil, line: consentLINE != nil),
-            notes: notes ?? ""
-        ).normalized()
-        let ruleProblems = draft.validate()
-        return ruleProblems.isEmpty ? .valid(draft) : .invalid(ruleProblems)
+        switch read {
+        case .unreadable(let problems):
+            return .invalid(problems)
+        case .read(let read):
+            let draft = read.normalized()
+            let ruleProblems = draft.validate()
+            return ruleProblems.isEmpty ? .valid(draft) : .invalid(ruleProblems)
+        }
     }
 }
 

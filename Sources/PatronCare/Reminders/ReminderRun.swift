@@ -26,13 +26,13 @@ struct ReminderRun {
 
     func run(asOf: CivilDate, dryRun: Bool, now: Date, progress: (String) -> Void = { _ in }) async throws -> Result {
         let planner = ReminderPlanner(policies: config.channels.policies, asOf: asOf)
-        let started = Date()
+        let stopwatch = Stopwatch()
         let rows = try await selectCandidates(windows: planner.selectionWindows())
-        let selected = Date()
+        let selectSeconds = stopwatch.seconds
         var plan = planner.emptyPlan()
         planner.plan(rows.values.map(\.candidate), into: &plan)
         progress(String(format: "%d members in the reminder windows (selected in %.3f s, planned in %.3f s)",
-                        rows.count, selected.timeIntervalSince(started), Date().timeIntervalSince(selected)))
+                        rows.count, selectSeconds, stopwatch.seconds - selectSeconds))
         let summary = PlanSummary(plan: plan)
         guard !dryRun else { return Result(plan: plan, summary: summary, written: 0) }
         let book = try await TemplateBook.load(on: db)

@@ -111,16 +111,12 @@ public struct MonthlyComplaintReport: Equatable, Sendable {
         if let statement = noComplaintsStatement(language) { out.append([th ? "สรุป" : "Summary", statement, "0"]) }
         out.append([th ? "รวม" : "Total", th ? "ทุกประเภท" : "All kinds", String(statistics.total)])
         out += statistics.rows(language)
-        out.append([th ? "ระยะเวลาดำเนินการเฉลี่ย" : "Average handling time", th ? "วันทำการ" : "Working days",
-                    statistics.averageHandlingWorkingDays.map { ReportFormat.decimal($0, places: 2) } ?? "-"])
-        out.append([th ? "ระยะเวลาดำเนินการเฉลี่ย" : "Average handling time", th ? "วันตามปฏิทิน" : "Calendar days",
-                    statistics.averageHandlingCalendarDays.map { ReportFormat.decimal($0, places: 2) } ?? "-"])
-        out.append([th ? "ระยะเวลาดำเนินการเฉลี่ย" : "Average handling time", th ? "จำนวนเรื่องที่แก้ไขแล้ว" : "Resolved complaints",
-                    String(statistics.resolvedComplaints)])
-        out.append([th ? "ความพึงพอใจต่อการจัดการ" : "Satisfaction with handling", th ? "ค่าเฉลี่ย (1–5)" : "Mean (1–5)",
-                    satisfaction.mean.map { ReportFormat.decimal($0, places: 2) } ?? "-"])
-        out.append([th ? "ความพึงพอใจต่อการจัดการ" : "Satisfaction with handling", th ? "จำนวนผู้ตอบ" : "Responses",
-                    String(satisfaction.count)])
+        let handling = ReportText.averageHandlingHeading(language)
+        out.append([handling, th ? "วันทำการ" : "Working days", ReportText.mean(statistics.averageHandlingWorkingDays)])
+        out.append([handling, th ? "วันตามปฏิทิน" : "Calendar days", ReportText.mean(statistics.averageHandlingCalendarDays)])
+        out.append([handling, th ? "จำนวนเรื่องที่แก้ไขแล้ว" : "Resolved complaints", String(statistics.resolvedComplaints)])
+        out.append([ReportText.satisfactionHeading(language), th ? "ค่าเฉลี่ย (1–5)" : "Mean (1–5)", ReportText.mean(satisfaction.mean)])
+        out.append([ReportText.satisfactionHeading(language), th ? "จำนวนผู้ตอบ" : "Responses", String(satisfaction.count)])
         return out
     }
 
@@ -138,21 +134,9 @@ public struct MonthlyComplaintReport: Equatable, Sendable {
             lines.append(statement)
         }
         lines.append("")
-        var section = ""
-        for row in [[th ? "รวม" : "Total", th ? "ทุกประเภท" : "All kinds", String(statistics.total)]] + statistics.rows(language) {
-            if row[0] != section {
-                section = row[0]
-                lines.append(section)
-            }
-            lines.append("  \(row[1]): \(row[2])")
-        }
-        lines.append(th ? "ระยะเวลาดำเนินการเฉลี่ย" : "Average handling time")
-        lines.append("  \(statistics.handlingText(language))")
-        lines.append(th ? "ความพึงพอใจต่อการจัดการข้อร้องเรียน" : "Satisfaction with complaint handling")
-        lines.append("  \(satisfaction.text(language))")
-        for track in ComplaintTrack.allCases {
-            if let s = satisfactionByTrack[track], s.count > 0 { lines.append("  \(track.name(language)): \(s.text(language))") }
-        }
+        lines += ReportText.sections([[th ? "รวม" : "Total", th ? "ทุกประเภท" : "All kinds", String(statistics.total)]] + statistics.rows(language),
+                                     statistics: statistics, language)
+        lines += ReportText.satisfaction(satisfaction, byTrack: satisfactionByTrack, language)
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -104,9 +104,8 @@ public struct QuarterlySummary: Equatable, Sendable {
         for row in statistics.rows(language) where row[0] != (th ? "ประเภท" : "Kind") {
             out.append([row[0], row[1], row[2], "", "", ""])
         }
-        out.append([th ? "ระยะเวลาดำเนินการเฉลี่ย" : "Average handling time", th ? "วันทำการ" : "Working days",
-                    statistics.averageHandlingWorkingDays.map { ReportFormat.decimal($0, places: 2) } ?? "-",
-                    previousStatistics.averageHandlingWorkingDays.map { ReportFormat.decimal($0, places: 2) } ?? "-", "", ""])
+        out.append([ReportText.averageHandlingHeading(language), th ? "วันทำการ" : "Working days",
+                    ReportText.mean(statistics.averageHandlingWorkingDays), ReportText.mean(previousStatistics.averageHandlingWorkingDays), "", ""])
         for item in track4 {
             out.append([th ? "เรื่องระดับ 4" : "Track-4 item", item.reference.description, item.status.name(language), "", "",
                         [item.summary, item.decision.map { (th ? "มติ: " : "Decision: ") + $0 } ?? (th ? "ยังไม่มีมติ" : "no decision yet")]
@@ -115,8 +114,8 @@ public struct QuarterlySummary: Equatable, Sendable {
         for lesson in lessons {
             out.append([th ? "บทเรียน" : "Lesson learned", lesson.reference.description, lesson.service.name(language), "", "", lesson.text])
         }
-        out.append([th ? "ความพึงพอใจต่อการจัดการ" : "Satisfaction with handling", th ? "ค่าเฉลี่ย (1–5)" : "Mean (1–5)",
-                    satisfaction.mean.map { ReportFormat.decimal($0, places: 2) } ?? "-", "", "", satisfaction.text(language)])
+        out.append([ReportText.satisfactionHeading(language), th ? "ค่าเฉลี่ย (1–5)" : "Mean (1–5)",
+                    ReportText.mean(satisfaction.mean), "", "", satisfaction.text(language)])
         return out
     }
 
@@ -138,16 +137,7 @@ public struct QuarterlySummary: Equatable, Sendable {
         for t in trends {
             lines.append("  \(t.kind.name(language)): \(t.current) (\(th ? "ไตรมาสก่อน" : "previous") \(t.previous), \(ReportFormat.signed(t.change)))")
         }
-        var section = ""
-        for row in statistics.rows(language) where row[0] != (th ? "ประเภท" : "Kind") {
-            if row[0] != section {
-                section = row[0]
-                lines.append(section)
-            }
-            lines.append("  \(row[1]): \(row[2])")
-        }
-        lines.append(th ? "ระยะเวลาดำเนินการเฉลี่ย" : "Average handling time")
-        lines.append("  \(statistics.handlingText(language))")
+        lines += ReportText.sections(statistics.rows(language).filter { $0[0] != (th ? "ประเภท" : "Kind") }, statistics: statistics, language)
         lines.append(th ? "เรื่องระดับ 4 (ต้องใช้งบประมาณ) ที่ยังไม่ปิดหรือมีมติในไตรมาสนี้" : "Track-4 (needs budget) items open or decided this quarter")
         if track4.isEmpty { lines.append(th ? "  ไม่มี" : "  none") }
         for item in track4 {
@@ -162,11 +152,7 @@ public struct QuarterlySummary: Equatable, Sendable {
         lines.append(th ? "บทเรียนที่ได้รับ (เผยแพร่ให้บุคลากร)" : "Lessons learned (shared with staff)")
         if lessons.isEmpty { lines.append(th ? "  ไม่มี" : "  none") }
         for l in lessons { lines.append("  \(l.reference) \(l.service.name(language)): \(l.text)") }
-        lines.append(th ? "ความพึงพอใจต่อการจัดการข้อร้องเรียน" : "Satisfaction with complaint handling")
-        lines.append("  \(satisfaction.text(language))")
-        for track in ComplaintTrack.allCases {
-            if let s = satisfactionByTrack[track], s.count > 0 { lines.append("  \(track.name(language)): \(s.text(language))") }
-        }
+        lines += ReportText.satisfaction(satisfaction, byTrack: satisfactionByTrack, language)
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -19,26 +19,26 @@ enum FeedbackFixtures {
     }
 
     static func store(_ app: Application) -> FeedbackStore {
-        FeedbackStore(db: app.db, settings: app.complaintSettings, holidays: app.config.holidays, staffLanguage: .en)
+        FeedbackStore(db: app.db, settings: app.config.complaints, holidays: app.config.holidays, staffLanguage: .en)
     }
 
     /// Settings with every notification address set, so the jobs have somewhere to send.
     static func withAddresses(_ app: Application) {
-        var settings = app.complaintSettings
+        var settings = app.config.complaints
         settings.complaintsEmail = "desk@example.org"
         settings.workGroupHeadEmail = "workgroup-head@example.org"
         settings.departmentHeadEmail = "department-head@example.org"
         settings.announcementsEmail = "announce@example.org"
-        app.complaintSettings = settings
+        app.config.complaints = settings
     }
 
     @discardableResult
     static func receive(_ app: Application, kind: FeedbackKind = .complaint, summary: String = "แอร์ห้องอ่านหนังสือชั้น 2 ไม่เย็น",
                         email: String = "", consent: Bool = false, language: Language = .th, channel: IntakeChannel = .webForm,
                         at instant: Date) async throws -> FeedbackItem {
-        let submission = FeedbackSubmission(kind: kind.rawValue, service: "study-spaces", segment: "U1", summary: summary, details: nil,
-                                            contactName: email.isEmpty ? nil : "มาลี", contactEmail: email, contactPhone: nil,
-                                            contactChannel: "email", consent: consent, anonymous: false)
+        let fields = FeedbackFields(kind: kind.rawValue, service: "study-spaces", segment: "U1", summary: summary, details: nil,
+                                    contactName: email.isEmpty ? nil : "มาลี", contactEmail: email, contactPhone: nil, contactChannel: "email")
+        let submission = FeedbackSubmission(fields: fields, consent: consent, anonymous: false)
         guard case .success(let intake) = FeedbackIntake.validate(submission, channel: channel, language: language) else {
             throw TestFailure("fixture intake refused")
         }

@@ -2,19 +2,7 @@ import Foundation
 @testable import PatronCore
 
 /// Helpers for the deposit and working-calendar tests (namespaced to keep the test module's globals clean).
-enum DepositFixture {
-    static func day(_ iso: String) -> CivilDate {
-        guard let d = CivilDate(iso: iso) else { fatalError("bad test date \(iso)") }
-        return d
-    }
-
-    /// An instant given as Bangkok wall-clock text, parsed independently of `BangkokTime`.
-    static func bangkok(_ text: String) -> Date {
-        let f = ISO8601DateFormatter()
-        guard let d = f.date(from: text + "+07:00") else { fatalError("bad test instant \(text)") }
-        return d
-    }
-
+enum DepositFixture: TimeFixture {
     static let staff = StaffRef(id: "s-001", name: "สมชาย ใจดี")
     static let head = StaffRef(id: "h-001", name: "สมหญิง หัวหน้า")
     static let counter = "เคาน์เตอร์ยืม-คืน ชั้น 1"

@@ -2,19 +2,7 @@ import Foundation
 @testable import PatronCore
 
 /// Helpers for the feedback tests (namespaced to keep the test module's globals clean).
-enum FeedbackFixture {
-    static func day(_ iso: String) -> CivilDate {
-        guard let d = CivilDate(iso: iso) else { fatalError("bad test date \(iso)") }
-        return d
-    }
-
-    /// An instant given as Bangkok wall-clock text `YYYY-MM-DDTHH:MM:SS`, parsed independently of `BangkokTime`.
-    static func bangkok(_ text: String) -> Date {
-        let f = ISO8601DateFormatter()
-        guard let d = f.date(from: text + "+07:00") else { fatalError("bad test instant \(text)") }
-        return d
-    }
-
+enum FeedbackFixture: TimeFixture {
     static let counterStaff = FeedbackActor.staff(StaffRef(id: "c-001", name: "สมชาย ใจดี"), .counter)
     static let customerTeam = FeedbackActor.staff(StaffRef(id: "t-001", name: "วิภา ทีมลูกค้า"), .customerTeam)
     static let head = FeedbackActor.staff(StaffRef(id: "h-001", name: "สมหญิง หัวหน้า"), .head)

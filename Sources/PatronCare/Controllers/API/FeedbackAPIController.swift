@@ -21,20 +21,24 @@ struct FeedbackAPIController: RouteCollection {
         FormToken(csrfToken: req.csrfToken)
     }
 
-    struct Submission: Content {
-        var kind: String?
-        var service: String?
-        var segment: String?
-        var summary: String?
-        var details: String?
-        var contactName: String?
-        var contactEmail: String?
-        var contactPhone: String?
-        var contactChannel: String?
+    /// The JSON body: the form's fields (`FeedbackFields`) and, at the same level, the API's own.
+    struct Submission: Decodable {
+        var fields: FeedbackFields
         var consentToContact: Bool?
         var anonymous: Bool?
         var website: String?
         var language: String?
+
+        private enum CodingKeys: String, CodingKey { case consentToContact, anonymous, website, language }
+
+        init(from decoder: any Decoder) throws {
+            fields = try FeedbackFields(from: decoder)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            consentToContact = try container.decodeIfPresent(Bool.self, forKey: .consentToContact)
+            anonymous = try container.decodeIfPresent(Bool.self, forKey: .anonymous)
+            website = try container.decodeIfPresent(String.self, forKey: .website)
+            language = try container.decodeIfPresent(String.self, forKey: .language)
+        }
     }
 
     struct Created: Content {
@@ -52,10 +56,7 @@ struct FeedbackAPIController: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let body = try req.content.decode(Submission.self)
         if let language = body.language.flatMap(Language.init(rawValue:)) { req.language = language }
-        let submission = FeedbackSubmission(kind: body.kind, service: body.service, segment: body.segment, summary: body.summary,
-                                            details: body.details, contactName: body.contactName, contactEmail: body.contactEmail,
-                                            contactPhone: body.contactPhone, contactChannel: body.contactChannel,
-                                            consent: body.consentToContact ?? false, anonymous: body.anonymous ?? false)
+        let submission = FeedbackSubmission(fields: body.fields, consent: body.consentToContact ?? false, anonymous: body.anonymous ?? false)
         switch try await FeedbackIntakeFlow.check(req, submission: submission, channel: .api, honeypot: body.website, file: nil) {
         case .refused(let problems, let status):
             let response = try await Problems(error: true, reason: problems.joined(separator: " "), problems: problems).encodeResponse(for: req)

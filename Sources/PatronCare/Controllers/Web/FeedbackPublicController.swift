@@ -90,8 +90,8 @@ struct FeedbackPublicController: RouteCollection {
             message = FollowUpProblem.alreadyAnswered.message(language)
         } else if today < state.sendDay {
             message = FollowUpProblem.notYetOpen.message(language)
-        } else if today > req.complaintSettings.followUp.lastAnswerDay(sendDay: state.sendDay) {
-            message = FollowUpProblem.expired(lastDay: req.complaintSettings.followUp.lastAnswerDay(sendDay: state.sendDay)).message(language)
+        } else if today > req.config.complaints.followUp.lastAnswerDay(sendDay: state.sendDay) {
+            message = FollowUpProblem.expired(lastDay: req.config.complaints.followUp.lastAnswerDay(sendDay: state.sendDay)).message(language)
         }
         return try await surveyPage(req, FeedbackSurveyContext(req, token: token.text, reference: survey.item.reference, message: message), .ok)
     }

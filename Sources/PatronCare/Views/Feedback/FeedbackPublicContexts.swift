@@ -49,7 +49,7 @@ struct FeedbackFormContext: Encodable {
         segments = SelectOption.segments(language, selected: form.segment)
         channels = staff ? FeedbackOptions.staffChannels(language, selected: form.channel) : []
         honeypot = Honeypot.fieldName
-        maxAttachmentMB = request.complaintSettings.maxAttachmentBytes / 1024 / 1024
+        maxAttachmentMB = request.config.complaints.maxAttachmentBytes / 1024 / 1024
         smsChosen = form.contactChannel == "sms"
         consentTicked = form.consent == "on"
         anonymousTicked = form.anonymous == "on"

@@ -2,8 +2,8 @@ import Foundation
 import PatronCore
 import Vapor
 
-/// The complaints feature's settings, read once at start-up with the rest of `AppConfig` (from the
-/// same dictionary of settings; kept in this file so the feature's settings live in its folder).
+/// The complaints feature's settings: part of `AppConfig` (`config.complaints`), read once at start-up
+/// from the same dictionary as the rest, so a test sets them as it sets any other setting.
 struct ComplaintSettings: Sendable {
     /// Track targets in working days and escalation ladders (MT meeting days come from the database).
     var trackPolicy: TrackPolicy
@@ -82,17 +82,4 @@ struct ComplaintSettings: Sendable {
         guard EmailAddress.isValid(value) else { throw ConfigError("\(name): “\(value)” is not an e-mail address.") }
         return value
     }
-}
-
-extension Application {
-    private struct ComplaintSettingsKey: StorageKey { typealias Value = ComplaintSettings }
-
-    var complaintSettings: ComplaintSettings {
-        get { storage[ComplaintSettingsKey.self] ?? .default }
-        set { storage[ComplaintSettingsKey.self] = newValue }
-    }
-}
-
-extension Request {
-    var complaintSettings: ComplaintSettings { application.complaintSettings }
 }
