@@ -39,7 +39,7 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
     if !config.security.cookieKeyConfigured && !config.demoMode && app.environment != .testing {
         app.logger.warning("PATRONCARE_COOKIE_KEY is not set: a random key is used, so public form tokens do not survive a restart and are not shared between instances.")
     }
-    app.signInDummyHash = try StaffAccounts.hash(StaffSessions.randomToken(), environment: app.environment)
+    app.prepareSignInDummyHash()
 
     app.views.use(.leaf)
     // Templates are read once in production (the default, see `PatronCareApp`); development re-reads them on every request.

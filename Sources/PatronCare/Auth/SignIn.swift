@@ -71,12 +71,39 @@ enum SignIn {
 }
 
 extension Application {
-    private struct DummyHashKey: StorageKey { typealias Value = String }
+    private struct DummyHashKey: StorageKey { typealias Value = DummyPasswordHash }
 
     /// A bcrypt hash of a random password at the cost real accounts use: verified instead when the
-    /// username is unknown, so both answers take the same time.
+    /// username is unknown, so both answers take the same time. Made at the first sign-in, not at
+    /// start-up, so commands (which never sign anyone in) don't pay a bcrypt hash each.
     var signInDummyHash: String {
-        get { storage[DummyHashKey.self] ?? "" }
-        set { storage[DummyHashKey.self] = newValue }
+        get { storage[DummyHashKey.self]?.value ?? "" }
+        set { storage[DummyHashKey.self] = DummyPasswordHash(environment: environment, value: newValue) }
+    }
+
+    /// Called once by `configure`.
+    func prepareSignInDummyHash() {
+        storage[DummyHashKey.self] = DummyPasswordHash(environment: environment, value: nil)
+    }
+}
+
+/// The dummy hash, computed once on first use (concurrent first sign-ins wait for the one hash).
+final class DummyPasswordHash: Sendable {
+    private let environment: Environment
+    private let hash: NIOLockedValueBox<String?>
+
+    init(environment: Environment, value: String?) {
+        self.environment = environment
+        hash = NIOLockedValueBox(value)
+    }
+
+    var value: String {
+        hash.withLockedValue { hash in
+            if let hash { return hash }
+            // A random password of 32 random bytes; bcrypt of it cannot fail short of memory exhaustion.
+            let made = (try? StaffAccounts.hash(StaffSessions.randomToken(), environment: environment)) ?? ""
+            hash = made
+            return made
+        }
     }
 }
