@@ -59,6 +59,7 @@ let package = Package(
                 // Connection errors (IOError, NIOConnectionError) get their own exit status.
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
