@@ -27,9 +27,11 @@ enum MemberColumns {
     static let draftColumns = names.filter { $0 != "search_text" }
 
     /// A member read as a plain row selected with `draftColumns`.
-    static func draft(from row: any SQLRow) throws -> MemberDraft {
-        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
-        func flag(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
+    static func draft(from row: any SQLRow) throws -> MemberDraft { try draft(from: SQLRowColumns(row: row)) }
+
+    static func draft(from row: some RowColumns) throws -> MemberDraft {
+        func text(_ column: String) throws -> String { try row.text(column) }
+        func flag(_ column: String) throws -> Bool { try row.flag(column) }
         guard let segment = Segment(rawValue: try text("segment")), let type = MembershipType(rawValue: try text("membership_type")),
               let status = MemberStatus(rawValue: try text("status")), let enrolled = CivilDate(iso: try text("enrolled_on")),
               let expires = CivilDate(iso: try text("expires_on")) else {
@@ -51,12 +53,16 @@ enum MemberColumns {
     static let preferenceColumns = ["reminders_opt_out"] + UpdateMemberAddContactPreferences.optOutColumns + ["address_undeliverable_on"]
 
     static func preferences(from row: any SQLRow) throws -> (optedOutOfAll: Bool, optedOutChannels: ChannelSet, addressUndeliverable: Bool) {
-        func flag(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
+        try preferences(from: SQLRowColumns(row: row))
+    }
+
+    static func preferences(from row: some RowColumns) throws -> (optedOutOfAll: Bool, optedOutChannels: ChannelSet, addressUndeliverable: Bool) {
+        func flag(_ column: String) throws -> Bool { try row.flag(column) }
         var channels: ChannelSet = []
         if try flag("opt_out_postcard") { channels.insert(ChannelSet(.postcard)) }
         if try flag("opt_out_email") { channels.insert(ChannelSet(.email)) }
         if try flag("opt_out_sms") { channels.insert(ChannelSet(.sms)) }
         if try flag("opt_out_line") { channels.insert(ChannelSet(.line)) }
-        return (try flag("reminders_opt_out"), channels, !(try row.decodeNil(column: "address_undeliverable_on")))
+        return (try flag("reminders_opt_out"), channels, !(try row.isNull("address_undeliverable_on")))
     }
 }
