@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 
 swift build -c "$configuration" --product patroncare >/dev/null 2>&1
 bin=$(swift build -c "$configuration" --show-bin-path 2>/dev/null)/patroncare
-export SQLITE_PATH="$work/campaign.sqlite" LOG_LEVEL=error PATRONCARE_JOBS=off PATRONCARE_ADMIN_PASSWORD=benchmark-password
+export SQLITE_PATH="$work/campaign.sqlite" PATRONCARE_DATA_KEY=$(head -c 32 /dev/urandom | base64) LOG_LEVEL=error PATRONCARE_JOBS=off PATRONCARE_ADMIN_PASSWORD=benchmark-password
 "$bin" migrate --yes >/dev/null
 "$bin" create-admin bench >/dev/null
 

@@ -4,14 +4,16 @@ import Testing
 @testable import PatronCare
 
 /// The e-mail HTML is built in one pass over the bytes; it must say exactly what the plain
-/// Foundation version said (kept here as the reference).
+/// Foundation version said (kept here as the reference; words end at spaces and line breaks).
 @Suite struct ReminderHTMLTests {
     static func reference(_ text: String) -> String {
         let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        let linked = escaped.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            word.hasPrefix("http://") || word.hasPrefix("https://") ? "<a href=\"\(word)\">\(word)</a>" : String(word)
-        }.joined(separator: " ")
+        let linked = escaped.components(separatedBy: "\n").map { line in
+            line.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                word.hasPrefix("http://") || word.hasPrefix("https://") ? "<a href=\"\(word)\">\(word)</a>" : String(word)
+            }.joined(separator: " ")
+        }.joined(separator: "\n")
         let paragraphs = linked.components(separatedBy: "\n\n").map { "<p>" + $0.replacingOccurrences(of: "\n", with: "<br>") + "</p>" }
         return "<!doctype html><html><body style=\"font-family: Tahoma, sans-serif\">" + paragraphs.joined() + "</body></html>"
     }
@@ -28,5 +30,11 @@ import Testing
         for sample in samples {
             #expect(ReminderRenderer.html(sample) == Self.reference(sample), "\(sample)")
         }
+    }
+
+    /// The refund-steps link ends a line in every built-in e-mail: the link must stop at the line's end.
+    @Test func aLinkAtTheEndOfALineStopsThere() {
+        let html = ReminderRenderer.html("ขั้นตอน: https://library.example.org/refund-steps\nเวลาทำการ")
+        #expect(html.contains("<a href=\"https://library.example.org/refund-steps\">https://library.example.org/refund-steps</a><br>เวลาทำการ"))
     }
 }

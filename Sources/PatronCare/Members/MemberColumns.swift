@@ -23,11 +23,12 @@ enum MemberColumns {
     }
 
     /// A member read as a plain row selected with `draftColumns`.
-    static func draft(from row: any SQLRow) throws -> MemberDraft {
+    static func draft(from row: any SQLRow) throws -> MemberDraft { try draft(from: SQLRowColumns(row: row)) }
+
+    static func draft(from row: some RowColumns) throws -> MemberDraft {
         var values: [MemberField: MemberFieldValue] = [:]
         for field in MemberField.allCases {
-            values[field] = field.isFlag ? .flag(try row.decode(column: field.column, as: Bool.self))
-                                         : .text(try row.decode(column: field.column, as: String.self))
+            values[field] = field.isFlag ? .flag(try row.flag(field.column)) : .text(try row.text(field.column))
         }
         switch MemberDraft.reading({ values[$0] }) {
         case .read(let draft): return draft
@@ -39,12 +40,16 @@ enum MemberColumns {
     static let preferenceColumns = ["reminders_opt_out"] + UpdateMemberAddContactPreferences.optOutColumns + ["address_undeliverable_on"]
 
     static func preferences(from row: any SQLRow) throws -> (optedOutOfAll: Bool, optedOutChannels: ChannelSet, addressUndeliverable: Bool) {
-        func flag(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
+        try preferences(from: SQLRowColumns(row: row))
+    }
+
+    static func preferences(from row: some RowColumns) throws -> (optedOutOfAll: Bool, optedOutChannels: ChannelSet, addressUndeliverable: Bool) {
+        func flag(_ column: String) throws -> Bool { try row.flag(column) }
         var channels: ChannelSet = []
         if try flag("opt_out_postcard") { channels.insert(ChannelSet(.postcard)) }
         if try flag("opt_out_email") { channels.insert(ChannelSet(.email)) }
         if try flag("opt_out_sms") { channels.insert(ChannelSet(.sms)) }
         if try flag("opt_out_line") { channels.insert(ChannelSet(.line)) }
-        return (try flag("reminders_opt_out"), channels, !(try row.decodeNil(column: "address_undeliverable_on")))
+        return (try flag("reminders_opt_out"), channels, !(try row.isNull("address_undeliverable_on")))
     }
 }

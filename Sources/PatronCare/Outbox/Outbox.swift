@@ -7,18 +7,26 @@ import SQLKit
 /// dedupe key — a second call with the same key (a re-run, a crash and restart, a second app
 /// instance) adds nothing — and the sender delivers it later.
 enum Outbox {
-    /// Writes the messages that are new (created `now`, the app's clock); returns how many were. One statement per 200 messages.
+    static let columns = ["id", "dedupe_key", "purpose", "member_id", "recipient_name", "channel", "address", "fallback_channels",
+                          "language", "subject", "body", "html_body", "status", "attempts", "next_attempt_at", "last_error",
+                          "provider_message_id", "created_at", "reminder_kind"]
+
+    /// Rows per multi-row INSERT: as many as the engine's bind-variable limit allows (SQLite 32,766,
+    /// PostgreSQL 65,535), so a campaign of 180,000 notices is about a hundred statements, not a thousand.
+    static func rowsPerStatement(on sql: any SQLDatabase) -> Int {
+        (sql.dialect.name == "postgresql" ? 65_535 : 32_766) / columns.count
+    }
+
+    /// Writes the messages that are new (created `now`, the app's clock); returns how many were.
     @discardableResult
     static func enqueue(_ drafts: [OutboxDraft], now: Date, on db: any Database) async throws -> Int {
         guard !drafts.isEmpty else { return 0 }
         let sql = db as! any SQLDatabase
+        let rowsPerStatement = rowsPerStatement(on: sql)
         var inserted = 0
-        for start in stride(from: 0, to: drafts.count, by: 200) {
-            let batch = drafts[start..<min(start + 200, drafts.count)]
-            let insert = sql.insert(into: OutboxMessage.schema)
-                .columns("id", "dedupe_key", "purpose", "member_id", "recipient_name", "channel", "address", "fallback_channels",
-                         "language", "subject", "body", "html_body", "status", "attempts", "next_attempt_at", "last_error",
-                         "provider_message_id", "created_at", "reminder_kind")
+        for start in stride(from: 0, to: drafts.count, by: rowsPerStatement) {
+            let batch = drafts[start..<min(start + rowsPerStatement, drafts.count)]
+            let insert = sql.insert(into: OutboxMessage.schema).columns(columns)
             for draft in batch {
                 insert.values(SQLBind(UUID()), SQLBind(draft.dedupeKey), SQLBind(draft.purpose), SQLBind(draft.memberID),
                               SQLBind(draft.recipientName), SQLBind(draft.channel.rawValue), SQLBind(draft.address),

@@ -179,19 +179,23 @@ struct ReminderRenderer {
             default: escaped.append(byte)
             }
         }
-        // Words are what lies between spaces; one that starts with http(s):// becomes a link.
+        // Words are what lies between spaces and line breaks; one that starts with http(s):// becomes a
+        // link (a link at the end of a line stops there, not at the next space).
         var linked: [UInt8] = []
         linked.reserveCapacity(escaped.count + 128)
         let http = Array("http://".utf8), https = Array("https://".utf8)
-        var first = true
-        for word in escaped.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
-            if !first { linked.append(UInt8(ascii: " ")) }
-            first = false
+        var wordStart = 0
+        for index in 0...escaped.count {
+            let atEnd = index == escaped.count
+            guard atEnd || escaped[index] == UInt8(ascii: " ") || escaped[index] == UInt8(ascii: "\n") else { continue }
+            let word = escaped[wordStart..<index]
             if word.starts(with: http) || word.starts(with: https) {
                 linked += Array("<a href=\"".utf8) + word + Array("\">".utf8) + word + Array("</a>".utf8)
             } else {
                 linked += word
             }
+            if !atEnd { linked.append(escaped[index]) }
+            wordStart = index + 1
         }
         // Paragraphs are separated by a blank line (split left to right), lines within them by <br>.
         var out = Array("<!doctype html><html><body style=\"font-family: Tahoma, sans-serif\"><p>".utf8)
