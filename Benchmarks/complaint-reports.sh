@@ -26,10 +26,10 @@ q_start=$(instant "$q_first"); q_end=$(instant "$(date -u -d "$q_last +1 day" +%
 items=$(sqlite3 "$db" "SELECT COUNT(*) FROM feedback_items")
 echo "feedback items: $items; month $month ($first … $last); quarter $year-Q$q ($q_first … $q_last)"
 
-# time_of COMMAND… → seconds, the best of three runs (output discarded).
+# time_of COMMAND… → seconds, the best of BENCH_REPEAT (3) runs (output discarded).
 time_of() {
     local best="" start t
-    for _ in 1 2 3; do
+    for _ in $(seq 1 "${BENCH_REPEAT:-3}"); do
         start=$(now); "$@" >/dev/null; t=$(echo "$(now) - $start" | bc)
         if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" -eq 1 ]; then best=$t; fi
     done
@@ -71,3 +71,5 @@ base=$(time_of sqlite3 "$db" ".read $db.quarter.sql")
 ours=$(time_of "$bin" report quarter --quarter "$year-Q$q")
 report "report quarter (MT summary)" "$ours" "$base"
 rm -f "$db.month.sql" "$db.quarter.sql"
+# What the command costs before it reads anything (start, configuration, database open): a month with no items.
+printf 'command start (report on an empty month): %.3f s\n' "$(time_of "$bin" report complaints --month 2001-01)"
