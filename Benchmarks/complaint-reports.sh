@@ -3,11 +3,25 @@
 # (`patroncare report complaints`) and the MT quarterly summary (`patroncare report quarter`), each
 # against the bare SQL that produces the same figures, run by sqlite3 on the same file in the same run.
 #   Benchmarks/complaint-reports.sh BIN    (SQLITE_PATH names the database; needs sqlite3 and bc)
+# With DATABASE_URL set, the same on that PostgreSQL database (baseline: psql).
 # Prints one line per report: "<name>: ours X s, baseline Y s, ratio R×".
 set -euo pipefail
 bin=$1
-db=${SQLITE_PATH:?SQLITE_PATH must name the demo database}
 now() { date +%s.%N; }
+# The engine's client, its instant literal and its "days between two instants".
+if [ -n "${DATABASE_URL:-}" ]; then
+    db=$(mktemp)
+    query() { psql -qAt "$DATABASE_URL" -c "$1"; }
+    run_file() { psql -qAt "$DATABASE_URL" -f "$1"; }
+    ts() { echo "to_timestamp($1)"; }
+    days_between() { echo "EXTRACT(EPOCH FROM ($2 - $1)) / 86400"; }
+else
+    db=${SQLITE_PATH:?SQLITE_PATH must name the demo database}
+    query() { sqlite3 "$db" "$1"; }
+    run_file() { sqlite3 "$db" ".read $1"; }
+    ts() { echo "$1"; }
+    days_between() { echo "julianday($2, 'unixepoch') - julianday($1, 'unixepoch')"; }
+fi
 # The latest complete month and calendar quarter of the data (the reports' own defaults are relative
 # to the clock; the data ends today, so these are the previous month and quarter).
 month=$(date -u -d "$(date -u +%Y-%m-01) -1 month" +%Y-%m)
@@ -20,10 +34,11 @@ q_last=$(date -u -d "$q_first +3 month -1 day" +%F)
 p_first=$(date -u -d "$q_first -3 month" +%F)
 p_last=$(date -u -d "$q_first -1 day" +%F)
 # Bangkok midnight as stored (seconds since 1970, UTC).
-instant() { sqlite3 "$db" "SELECT strftime('%s', '$1 00:00:00', '-7 hours')"; }
+instant() { ts "$(date -u -d "$1 00:00:00 +0700" +%s)"; }
 m_start=$(instant "$first"); m_end=$(instant "$(date -u -d "$last +1 day" +%F)")
 q_start=$(instant "$q_first"); q_end=$(instant "$(date -u -d "$q_last +1 day" +%F)")
-items=$(sqlite3 "$db" "SELECT COUNT(*) FROM feedback_items")
+handling=$(days_between received_at resolved_at)
+items=$(query "SELECT COUNT(*) FROM feedback_items")
 echo "feedback items: $items; month $month ($first … $last); quarter $year-Q$q ($q_first … $q_last)"
 
 # time_of COMMAND… → seconds, the best of BENCH_REPEAT (3) runs (output discarded).
@@ -44,32 +59,32 @@ report() { # NAME OURS BASELINE
 cat >"$db.month.sql" <<SQL
 SELECT reference, received_day, channel, kind, service, summary, track, action, outcome, status FROM feedback_items
  WHERE received_day BETWEEN '$first' AND '$last' ORDER BY received_at, reference;
-SELECT kind, track, service, status, COUNT(*), AVG(julianday(resolved_at, 'unixepoch') - julianday(received_at, 'unixepoch'))
+SELECT kind, track, service, status, COUNT(*), AVG($handling)
   FROM feedback_items WHERE received_day BETWEEN '$first' AND '$last' GROUP BY kind, track, service, status;
 SELECT i.track, COUNT(*), AVG(s.score) FROM feedback_surveys s JOIN feedback_items i ON i.id = s.item_id
  WHERE s.answered_at >= $m_start AND s.answered_at < $m_end GROUP BY i.track;
 SQL
-base=$(time_of sqlite3 "$db" ".read $db.month.sql")
+base=$(time_of run_file "$db.month.sql")
 ours=$(time_of "$bin" report complaints --month "$month")
 report "report complaints (Complaint_01/02)" "$ours" "$base"
 "$bin" report complaints --month "$month" --format csv | wc -l | sed 's/^/  csv lines: /'
 
 # The quarter: counts of this and the previous quarter, open track-4 items, lessons, answers.
 cat >"$db.quarter.sql" <<SQL
-SELECT kind, track, service, status, COUNT(*), AVG(julianday(resolved_at, 'unixepoch') - julianday(received_at, 'unixepoch'))
+SELECT kind, track, service, status, COUNT(*), AVG($handling)
   FROM feedback_items WHERE received_day BETWEEN '$q_first' AND '$q_last' GROUP BY kind, track, service, status;
 SELECT kind, COUNT(*) FROM feedback_items WHERE received_day BETWEEN '$p_first' AND '$p_last' GROUP BY kind;
 SELECT reference, received_day, summary, status, decision, decision_at FROM feedback_items
  WHERE kind = 'complaint' AND track = 4 AND received_day <= '$q_last'
    AND (status NOT IN ('resolved', 'closed') OR (decision_at >= $q_start AND decision_at < $q_end)) ORDER BY received_at;
 SELECT reference, service, lesson FROM feedback_items
- WHERE share_with_staff AND lesson IS NOT NULL AND resolved_at >= $q_start AND resolved_at < $q_end ORDER BY resolved_at;
+ WHERE share_with_staff = true AND lesson IS NOT NULL AND resolved_at >= $q_start AND resolved_at < $q_end ORDER BY resolved_at;
 SELECT i.track, COUNT(*), AVG(s.score) FROM feedback_surveys s JOIN feedback_items i ON i.id = s.item_id
  WHERE s.answered_at >= $q_start AND s.answered_at < $q_end GROUP BY i.track;
 SQL
-base=$(time_of sqlite3 "$db" ".read $db.quarter.sql")
+base=$(time_of run_file "$db.quarter.sql")
 ours=$(time_of "$bin" report quarter --quarter "$year-Q$q")
 report "report quarter (MT summary)" "$ours" "$base"
-rm -f "$db.month.sql" "$db.quarter.sql"
+rm -f "$db.month.sql" "$db.quarter.sql"; [ -n "${DATABASE_URL:-}" ] && rm -f "$db"
 # What the command costs before it reads anything (start, configuration, database open): a month with no items.
 printf 'command start (report on an empty month): %.3f s\n' "$(time_of "$bin" report complaints --month 2001-01)"
