@@ -50,8 +50,7 @@ struct ReportUnclaimedCommand: AsyncCommand {
         let asOf = try day(signature.asOf, "as-of") ?? app.clock.today
         let from = try day(signature.expiredFrom, "expired-from")
         let to = try day(signature.expiredTo, "expired-to")
-        let listing = UnclaimedListing(try await DepositHistories.load(on: app.db), asOf: asOf, expiredFrom: from, expiredTo: to,
-                                       mask: .serverOperator)
+        let listing = try await UnclaimedListing.read(asOf: asOf, expiredFrom: from, expiredTo: to, mask: .serverOperator, on: app.db)
         switch signature.format ?? "text" {
         case "csv":
             try await AuditLog.record(.export, by: .commandLine("report unclaimed"), subject: "unclaimed-deposits",

@@ -4,8 +4,9 @@ import SQLKit
 import Vapor
 
 /// Writes the synthetic consortium of `patroncare demo --scale N`: the demo staff, N members from
-/// `SyntheticConsortium`, and the external type A members' deposits with their ledger entries
-/// (received on enrolment, refunded after expiry) and gap-free receipt numbers per fiscal year.
+/// `SyntheticConsortium`, the external type A members' deposits with their ledger entries
+/// (received on enrolment, refunded after expiry) and gap-free receipt numbers per fiscal year, and
+/// the outbox history from `SyntheticOutbox` (past reminders with their delivery attempts).
 ///
 /// Rows go in as multi-row INSERTs through SQLKit (so dates and UUIDs are encoded exactly as Fluent
 /// encodes them, on SQLite and PostgreSQL), a transaction per batch. Deposits are written with the
@@ -19,7 +20,7 @@ struct ConsortiumWriter {
     /// Members per transaction.
     var batchSize = 5_000
 
-    struct Counts { var members = 0, deposits = 0, ledgerEntries = 0 }
+    struct Counts { var members = 0, deposits = 0, ledgerEntries = 0, outboxMessages = 0 }
 
     private static let historyImport = StaffRef(id: "demo-history", name: "ประวัติสาธิต (demo history)")
 
@@ -34,14 +35,18 @@ struct ConsortiumWriter {
                 (index: $0, member: SyntheticConsortium.member(index: $0, seed: seed, today: today, depositAmount: depositAmount))
             }
             let (depositRows, entryRows) = try depositRows(batch, lastSequence: &lastSequence)
+            let (messageRows, attemptRows) = outboxRows(batch)
             try await db.transaction { db in
                 let sql = db as! any SQLDatabase
                 try await insertMembers(batch, on: sql)
-                try await insert(depositRows, into: Deposit.schema, columns: Self.depositColumns, on: sql)
-                try await insert(entryRows, into: LedgerEntryRecord.schema, columns: Self.ledgerColumns, on: sql)
+                try await Self.insert(depositRows, into: Deposit.schema, columns: Self.depositColumns, on: sql)
+                try await Self.insert(entryRows, into: LedgerEntryRecord.schema, columns: Self.ledgerColumns, on: sql)
+                try await Self.insert(messageRows, into: OutboxMessage.schema, columns: Self.outboxColumns, on: sql)
+                try await Self.insert(attemptRows, into: OutboxAttempt.schema, columns: Self.attemptColumns, on: sql)
             }
             counts.deposits += depositRows.count
             counts.ledgerEntries += entryRows.count
+            counts.outboxMessages += messageRows.count
             counts.members = end
             progress(counts)
             start = end
@@ -130,8 +135,39 @@ struct ConsortiumWriter {
         return (depositRows, entryRows)
     }
 
-    private func insert(_ rows: [Row], into table: String, columns: [String], on sql: any SQLDatabase) async throws {
-        for chunk in rows.chunked(Self.rowsPerStatement) {
+    private static let outboxColumns = ["id", "dedupe_key", "purpose", "member_id", "recipient_name", "channel", "address",
+                                        "fallback_channels", "language", "subject", "body", "html_body", "status", "attempts",
+                                        "next_attempt_at", "last_error", "provider_message_id", "sent_at", "claimed_at",
+                                        "postcard_batch_id", "reminder_kind", "created_at"]
+    private static let attemptColumns = ["id", "message_id", "attempted_at", "channel", "address", "result", "detail"]
+
+    /// The outbox history of a batch's members. Dedupe keys live under `history/`, so they never
+    /// collide with a reminder cycle that `patroncare remind` plans later.
+    private func outboxRows(_ batch: [(index: Int, member: SyntheticMember)]) -> (messages: [Row], attempts: [Row]) {
+        var messages: [Row] = [], attempts: [Row] = []
+        for (index, member) in batch {
+            guard let message = SyntheticOutbox.message(index: index, member: member, seed: seed, now: now) else { continue }
+            let id = SyntheticConsortium.uuid(seed: seed, index: index, salt: 5)
+            let d = member.draft
+            let thai = d.preferredLanguage == .th
+            let subject = message.kind.name(d.preferredLanguage)
+            let body = thai ? "เรียน \(d.displayName) \(subject) กรุณาติดต่อห้องสมุด" : "Dear \(d.displayName), \(subject.lowercased()): please contact the library."
+            let providerID = message.outcome == .sent ? "synthetic-\(index)" : ""
+            messages.append([id, "history/\(message.kind.rawValue)/\(id.uuidString)", "reminder", SyntheticConsortium.uuid(seed: seed, index: index, salt: 1),
+                             d.displayName, message.channel.rawValue, message.address, "", d.preferredLanguage.rawValue, subject, body, "",
+                             message.outcome.rawValue, message.attempts.count, message.nextAttemptAt, message.lastError, providerID,
+                             message.sentAt, Date?.none, UUID?.none, message.kind.rawValue, message.createdAt])
+            for (number, attempt) in message.attempts.enumerated() {
+                attempts.append([SyntheticConsortium.uuid(seed: seed, index: index, salt: 50 + UInt64(number)), id, attempt.at,
+                                 message.channel.rawValue, message.address, attempt.result, attempt.detail])
+            }
+        }
+        return (messages, attempts)
+    }
+
+    /// Multi-row INSERTs of `rows`, as many rows per statement as SQLite's limit of 32,766 bound values allows.
+    static func insert(_ rows: [Row], into table: String, columns: [String], on sql: any SQLDatabase) async throws {
+        for chunk in rows.chunked(max(1, 32_000 / columns.count)) {
             var insert = sql.insert(into: table).columns(columns)
             for row in chunk { insert = insert.values(row.map { SQLBind($0) }) }
             try await insert.run()

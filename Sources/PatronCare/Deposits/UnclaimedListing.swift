@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import PatronCore
 
@@ -18,9 +19,24 @@ struct UnclaimedListing {
     let lines: [Line]
 
     init(_ histories: DepositHistories, asOf: CivilDate, expiredFrom: CivilDate?, expiredTo: CivilDate?, mask: PersonalDataMask) {
-        report = UnclaimedReport(histories.histories, asOf: asOf, expiredFrom: expiredFrom, expiredTo: expiredTo)
+        self.init(UnclaimedReport(histories.histories, asOf: asOf, expiredFrom: expiredFrom, expiredTo: expiredTo),
+                  members: histories.members, mask: mask)
+    }
+
+    /// The listing from the ledger's aggregates (`DepositBalances`): the same report, reading only
+    /// the deposits that hold money and the names of the members it lists.
+    static func read(asOf: CivilDate, expiredFrom: CivilDate?, expiredTo: CivilDate?, mask: PersonalDataMask,
+                     on db: any Database) async throws -> UnclaimedListing {
+        let balances = try await DepositBalances.read(asOf: [asOf], on: db)
+        let report = UnclaimedReport(balances.histories, asOf: asOf, expiredFrom: expiredFrom, expiredTo: expiredTo)
+        let members = try await DepositHistories.members(ids: Set(report.rows.compactMap { UUID(uuidString: $0.memberID) }), on: db)
+        return UnclaimedListing(report, members: members, mask: mask)
+    }
+
+    init(_ report: UnclaimedReport, members: [String: DepositHistories.MemberInfo], mask: PersonalDataMask) {
+        self.report = report
         lines = report.rows.map { row in
-            let member = histories.members[row.memberID]
+            let member = members[row.memberID]
             return Line(cardNumber: member?.cardNumber ?? row.memberID, name: mask.name(member?.name ?? ""), membershipExpiry: row.membershipExpiry,
                         depositCount: row.depositCount, balance: row.balance, lastClaimDay: row.lastClaimDay, pastDeadline: row.pastDeadline)
         }

@@ -285,23 +285,51 @@ struct FeedbackStore {
         return try await query.sort(\.$receivedAt).all().map(\.record)
     }
 
-    /// Every answered follow-up survey.
-    func responses() async throws -> [FollowUpResponse] {
-        let surveys = try await FollowUpSurveyRecord.query(on: db).filter(\.$answeredAt != nil).with(\.$item).all()
+    /// The follow-up surveys answered in `[from, before)` (every answered one when both are nil).
+    func responses(answeredFrom from: Date? = nil, before: Date? = nil) async throws -> [FollowUpResponse] {
+        var query = FollowUpSurveyRecord.query(on: db).filter(\.$answeredAt != nil)
+        if let from { query = query.filter(\.$answeredAt >= from) }
+        if let before { query = query.filter(\.$answeredAt < before) }
+        let surveys = try await query.with(\.$item).all()
         return surveys.compactMap { s in
             guard let at = s.answeredAt, let score = s.score else { return nil }
             return FollowUpResponse(reference: s.item.referenceNumber, track: s.item.complaintTrack, score: score, answeredAt: at)
         }
     }
 
+    /// The reports read only the rows their period can use (the core filters them again), so their
+    /// cost follows the period, not the years of history.
     func monthlyReport(_ month: ReportMonth) async throws -> MonthlyComplaintReport {
-        MonthlyComplaintReport.build(month: month, records: try await records(receivedFrom: month.firstDay, through: month.lastDay),
-                                     responses: try await responses(), dueDates: try await dueDates())
+        let (start, end) = Self.instants(month.firstDay, month.lastDay)
+        return MonthlyComplaintReport.build(month: month, records: try await records(receivedFrom: month.firstDay, through: month.lastDay),
+                                            responses: try await responses(answeredFrom: start, before: end), dueDates: try await dueDates())
     }
 
+    /// Reads the items received in this and the previous quarter, the track-4 complaints still open
+    /// or decided in the quarter, and the lessons of items resolved in it: every record
+    /// `QuarterlySummary.build` keeps, and no others from the years before.
     func quarterlySummary(_ quarter: ReportQuarter) async throws -> QuarterlySummary {
-        QuarterlySummary.build(quarter: quarter, records: try await records(through: quarter.lastDay),
-                               responses: try await responses(), dueDates: try await dueDates())
+        let (start, end) = Self.instants(quarter.firstDay, quarter.lastDay)
+        let received = try await FeedbackItem.query(on: db)
+            .filter(\.$receivedDay >= quarter.previous.firstDay.iso).filter(\.$receivedDay <= quarter.lastDay.iso).all()
+        let track4 = try await FeedbackItem.query(on: db)
+            .filter(\.$kind == .complaint).filter(\.$track == ComplaintTrack.needsBudget.rawValue)
+            .filter(\.$receivedDay < quarter.previous.firstDay.iso)
+            .group(.or) { $0.filter(\.$status !~ [.resolved, .closed]).group(.and) { $0.filter(\.$decisionAt >= start).filter(\.$decisionAt < end) } }
+            .all()
+        let lessons = try await FeedbackItem.query(on: db)
+            .filter(\.$receivedDay < quarter.previous.firstDay.iso).filter(\.$shareWithStaff == true).filter(\.$lesson != nil)
+            .filter(\.$resolvedAt >= start).filter(\.$resolvedAt < end).all()
+        var seen = Set<UUID>()
+        let records = (received + track4 + lessons).filter { seen.insert($0.id!).inserted }.map(\.record)
+            .sorted { ($0.receivedAt, $0.reference) < ($1.receivedAt, $1.reference) }
+        return QuarterlySummary.build(quarter: quarter, records: records, responses: try await responses(answeredFrom: start, before: end),
+                                      dueDates: try await dueDates())
+    }
+
+    /// Bangkok midnight at the start of `first` and after `last`: a period of days as instants.
+    static func instants(_ first: CivilDate, _ last: CivilDate) -> (Date, Date) {
+        (BangkokTime.instant(day: first, minuteOfDay: 0), BangkokTime.instant(day: last.adding(days: 1), minuteOfDay: 0))
     }
 }
 

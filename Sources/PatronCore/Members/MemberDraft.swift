@@ -110,6 +110,11 @@ public struct MemberDraft: Equatable, Sendable, Codable {
 
     /// Thai name when there is one, else the English name.
     public var displayName: String {
+        Self.displayName(firstNameTh: firstNameTh, lastNameTh: lastNameTh, firstNameEn: firstNameEn, lastNameEn: lastNameEn)
+    }
+
+    /// The rule of `displayName`, for readers that select only the name columns.
+    public static func displayName(firstNameTh: String, lastNameTh: String, firstNameEn: String, lastNameEn: String) -> String {
         let thai = [firstNameTh, lastNameTh].filter { !$0.isEmpty }.joined(separator: " ")
         let english = [firstNameEn, lastNameEn].filter { !$0.isEmpty }.joined(separator: " ")
         return thai.isEmpty ? english : thai

@@ -45,6 +45,6 @@ extension UnclaimedIndicatorsResponse {
         let query = try req.query.decode(Query.self)
         let asOf = try req.queryDay(query.asOf) ?? req.clock.today
         let baseline = try req.queryDay(query.baseline) ?? req.config.indicatorBaseline ?? asOf.adding(years: -1)
-        return UnclaimedIndicatorsResponse(try await DepositHistories.load(on: req.db).histories, asOf: asOf, baseline: baseline)
+        return UnclaimedIndicatorsResponse(try await DepositBalances.read(asOf: [baseline, asOf], on: req.db).histories, asOf: asOf, baseline: baseline)
     }
 }

@@ -24,8 +24,7 @@ struct ReportsController: RouteCollection {
         let asOf = try req.queryDay(query.asOf) ?? req.clock.today
         let from = try req.queryDay(query.expiredFrom)
         let to = try req.queryDay(query.expiredTo)
-        let listing = UnclaimedListing(try await DepositHistories.load(on: req.db), asOf: asOf, expiredFrom: from, expiredTo: to,
-                                       mask: req.personalDataMask)
+        let listing = try await UnclaimedListing.read(asOf: asOf, expiredFrom: from, expiredTo: to, mask: req.personalDataMask, on: req.db)
         if query.format == "csv" {
             return try await req.auditedCSV(listing.csv(req.language), filename: "unclaimed-deposits-\(asOf.iso).csv", report: "unclaimed-deposits",
                                             filters: ["asOf": asOf.iso, "expiredFrom": from?.iso, "expiredTo": to?.iso])
