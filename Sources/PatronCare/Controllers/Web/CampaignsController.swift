@@ -15,8 +15,8 @@ struct CampaignsController: RouteCollection {
         routes.grouped(RequirePermission(.viewReports)).get(.remindersReport, use: remindersReport)
     }
 
-    @Sendable func index(req: Request) async throws -> View {
-        try await req.view.render("campaigns/index", try await CampaignsIndexContext.load(req, form: .defaults(today: req.clock.today), errors: []))
+    @Sendable func index(req: Request) async throws -> CampaignsIndexPage {
+        try await indexPage(req, form: .defaults(today: req.clock.today), errors: [])
     }
 
     @Sendable func preview(req: Request) async throws -> Response {
@@ -29,8 +29,8 @@ struct CampaignsController: RouteCollection {
         let preview = try await CampaignRun(db: req.db, config: req.config).preview(order)
         guard !preview.plan.selected.isEmpty else { return try await refuse(req, form: form, .nobodySelected) }
         let alreadyRun = try await Campaign.query(on: req.db).filter(\.$key == order.key).first() != nil
-        let context = CampaignPreviewContext(req, form: form, preview: preview, alreadyRun: alreadyRun)
-        return try await req.view.render("campaigns/preview", context).encodeResponse(for: req)
+        return CampaignPreviewPage(chrome: req.pageChrome(title: req.t("campaigns_preview_title")), form: form, preview: preview,
+                                   alreadyRun: alreadyRun).response()
     }
 
     @Sendable func run(req: Request) async throws -> Response {
@@ -59,7 +59,7 @@ struct CampaignsController: RouteCollection {
         if req.query[String.self, at: "format"] == "csv" {
             return try await req.auditedCSV(table.csv, filename: "campaign-\(campaign.asOf).csv", report: "campaign", filters: ["campaign": campaign.id?.uuidString])
         }
-        return try await req.view.render("campaigns/show", CampaignReportContext(req, campaign: campaign, table: table)).encodeResponse(for: req)
+        return CampaignReportPage(chrome: req.pageChrome(title: req.t("campaign_report_title")), campaign: campaign, table: table).response()
     }
 
     @Sendable func remindersReport(req: Request) async throws -> Response {
@@ -73,15 +73,17 @@ struct CampaignsController: RouteCollection {
         if req.query[String.self, at: "format"] == "csv" {
             return try await req.auditedCSV(table.csv, filename: "reminders-\(from.iso)-\(to.iso).csv", report: "reminders", filters: ["from": from.iso, "to": to.iso])
         }
-        return try await req.view.render("campaigns/reminders-report",
-                                         RemindersReportContext(req, from: from, to: to, table: table)).encodeResponse(for: req)
+        return RemindersReportPage(chrome: req.pageChrome(title: req.t("reminders_report_title")), from: from, to: to, table: table).response()
     }
 
     private func refuse(_ req: Request, form: CampaignForm, _ problem: CampaignProblem) async throws -> Response {
-        let context = try await CampaignsIndexContext.load(req, form: form, errors: [problem.message(req.language)])
-        let response = try await req.view.render("campaigns/index", context).encodeResponse(for: req)
-        response.status = .unprocessableEntity
-        return response
+        try await indexPage(req, form: form, errors: [problem.message(req.language)]).response(status: .unprocessableEntity)
+    }
+
+    /// The form (as posted, after a refusal) and the latest 100 campaigns.
+    private func indexPage(_ req: Request, form: CampaignForm, errors: [String]) async throws -> CampaignsIndexPage {
+        let campaigns = try await Campaign.query(on: req.db).sort(\.$createdAt, .descending).range(..<100).all()
+        return CampaignsIndexPage(chrome: req.pageChrome(title: req.t("campaigns_title")), form: form, errors: errors, campaigns: campaigns)
     }
 }
 

@@ -22,49 +22,21 @@ struct OutboxController: RouteCollection {
         var channel: String?
     }
 
-    @Sendable func index(req: Request) async throws -> View {
+    @Sendable func index(req: Request) async throws -> OutboxIndexPage {
         let filter = try req.query.decode(Filter.self)
-        let language = req.language
         let overview = try await OutboxStats.overview(status: filter.status.flatMap(OutboxMessage.Status.init(rawValue:)),
                                                       channel: filter.channel.flatMap(ContactChannel.init(rawValue:)), on: req.db)
-        let counts = OutboxMessage.Status.allCases.map { status in
-            OutboxIndexContext.Count(status: status.rawValue, name: req.t("outbox_status_\(status.rawValue)"),
-                                     count: overview.countsByStatus[status] ?? 0, href: SiteRoute.outbox(.init(["status": status.rawValue])).href)
-        }
-        let queuedPostcards = overview.queuedPostcards
         let deliverer = Deliverer(app: req.application)
-        let unconfigured = [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) }.map { $0.name(language) }
-        let batches = overview.batches.map { batch in
-            PostcardBatchRow(href: SiteRoute.href(batch.id) { .postcardBatch($0) }, createdAt: batch.createdAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "",
-                             cards: batch.cardCount, printedAt: batch.printedAt.map { DateDisplay.short(BangkokTime($0).day, language) } ?? "")
-        }
-        let context = OutboxIndexContext(
-            layout: LayoutContext(req, title: req.t("outbox_title")), counts: counts,
-            rows: overview.messages.map { OutboxRow($0, req) },
-            statuses: OutboxMessage.Status.allCases.map { SelectOption(value: $0.rawValue, label: req.t("outbox_status_\($0.rawValue)"), selected: $0.rawValue == filter.status) },
-            channels: ContactChannel.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == filter.channel) },
-            filterStatus: filter.status ?? "", filterChannel: filter.channel ?? "", queuedPostcards: queuedPostcards,
-            unconfiguredChannels: unconfigured, batches: batches)
-        return try await req.view.render("outbox/index", context)
+        let unconfigured = [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) }
+        return OutboxIndexPage(chrome: req.pageChrome(title: req.t("outbox_title")), overview: overview, status: filter.status,
+                               channel: filter.channel, unconfiguredChannels: unconfigured, mask: req.personalDataMask)
     }
 
-    @Sendable func show(req: Request) async throws -> View {
+    @Sendable func show(req: Request) async throws -> OutboxMessagePage {
         let message = try await findMessage(req)
-        let language = req.language
         let attempts = try await OutboxAttempt.query(on: req.db).filter(\.$message.$id == message.requireID()).sort(\.$attemptedAt).all()
-        let personal = req.can(.viewMemberPersonalData)
-        let context = OutboxMessageContext(
-            layout: LayoutContext(req, title: req.t("outbox_message_title")), row: OutboxRow(message, req),
-            address: personal ? message.address : "", body: personal ? MessageRedaction.forStaff(message.body) : "", providerMessageID: message.providerMessageID,
-            nextAttemptAt: { let local = BangkokTime(message.nextAttemptAt); return "\(DateDisplay.short(local.day, language)) \(local.clock)" }(),
-            attempts: attempts.map { attempt in
-                let local = BangkokTime(attempt.attemptedAt)
-                return .init(at: "\(DateDisplay.short(local.day, language)) \(local.clock)", channel: attempt.channel.name(language),
-                             address: personal ? attempt.address : "", result: req.t("outbox_result_\(attempt.result)"), detail: attempt.detail)
-            },
-            canResend: message.status == .failed || message.status == .dead,
-            smsPreview: message.channel == .sms ? SMSSegments(message.body).preview(language) : nil)
-        return try await req.view.render("outbox/show", context)
+        return OutboxMessagePage(chrome: req.pageChrome(title: req.t("outbox_message_title")), message: message, attempts: attempts,
+                                 mask: req.personalDataMask, showsPersonalData: req.can(.viewMemberPersonalData))
     }
 
     /// A failed or dead message goes back to the queue on the same channel, attempts counted afresh.
@@ -112,10 +84,9 @@ struct OutboxController: RouteCollection {
         return req.redirect(to: .postcardBatch(try batch.requireID()))
     }
 
-    @Sendable func postcardSheet(req: Request) async throws -> View {
+    @Sendable func postcardSheet(req: Request) async throws -> PostcardSheetPage {
         let batch = try await findBatch(req)
         let messages = try await OutboxMessage.query(on: req.db).filter(\.$postcardBatchID == batch.requireID()).sort(\.$recipientName).all()
-        let language = req.language
         let memberIDs = Array(Set(messages.compactMap(\.memberID)))
         var cardNumbers: [UUID: String] = [:]
         for part in memberIDs.chunked(500) {
@@ -123,18 +94,10 @@ struct OutboxController: RouteCollection {
                 if let id = member.id { cardNumbers[id] = member.cardNumber }
             }
         }
-        let cards = messages.map { message -> PostcardSheetContext.Card in
-            var lines = message.address.split(separator: "\n").map(String.init)
-            let postcode = lines.last.flatMap { $0.count == 5 && $0.allSatisfy(\.isNumber) ? $0 : nil } ?? ""
-            if !postcode.isEmpty { lines.removeLast() }
-            let card = message.memberID.flatMap { cardNumbers[$0] } ?? ""
-            return .init(addressLines: lines, postcode: postcode, body: message.body, cardNumber: card,
-                         barcode: (try? Code128(card)).map(BarcodeDrawing.init))
+        let cards = messages.map { message in
+            PostcardSheetPage.Card(message: message, cardNumber: message.memberID.flatMap { cardNumbers[$0] } ?? "")
         }
-        let context = PostcardSheetContext(language: language.rawValue, t: req.application.strings.table(language),
-                                           printedAction: SiteRoute.href(batch.id) { .postcardBatchPrinted($0) }, cards: cards, printed: batch.printedAt != nil,
-                                           csrf: req.csrfToken, senderLines: req.t("postcard_sender").components(separatedBy: "\n"))
-        return try await req.view.render("outbox/postcards", context)
+        return PostcardSheetPage(words: req.words, csrf: req.csrfToken, batch: batch, cards: cards)
     }
 
     /// Staff confirm the sheet came out of the printer: its cards become `printed`.
@@ -165,8 +128,8 @@ struct OutboxController: RouteCollection {
 
     // MARK: Returned postcards
 
-    @Sendable func returnedForm(req: Request) async throws -> View {
-        try await req.view.render("outbox/returned", try await ReturnedPostcardsContext.load(req, result: nil))
+    @Sendable func returnedForm(req: Request) async throws -> ReturnedPostcardsPage {
+        try await returnedPage(req, result: nil)
     }
 
     struct ReturnedForm: Content {
@@ -179,10 +142,17 @@ struct OutboxController: RouteCollection {
         let card = try req.content.decode(ReturnedForm.self).cardNumber.trimmingCharacters(in: .whitespacesAndNewlines)
         let result = try await ReturnedPostcards(db: req.db, config: req.config)
             .record(cardNumber: card, by: try req.staff.username, now: req.clock.now(), today: req.clock.today)
-        let view = try await req.view.render("outbox/returned", try await ReturnedPostcardsContext.load(req, result: result))
-        let response = try await view.encodeResponse(for: req)
-        if case .refused = result { response.status = .unprocessableEntity }
-        return response
+        let page = try await returnedPage(req, result: result)
+        if case .refused = result { return page.response(status: .unprocessableEntity) }
+        return page.response()
+    }
+
+    /// The scan page with the latest 50 returns, and what the scan just recorded did.
+    private func returnedPage(_ req: Request, result: ReturnedPostcards.Result?) async throws -> ReturnedPostcardsPage {
+        let recent = try await OutboxAttempt.query(on: req.db).filter(\.$result == "returned").sort(\.$attemptedAt, .descending)
+            .range(..<50).with(\.$message).all()
+        return ReturnedPostcardsPage(chrome: req.pageChrome(title: req.t("returned_title")), result: result, recent: recent,
+                                     mask: req.personalDataMask)
     }
 
     private func findMessage(_ req: Request) async throws -> OutboxMessage {

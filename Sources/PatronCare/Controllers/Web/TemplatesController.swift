@@ -14,60 +14,17 @@ struct TemplatesController: RouteCollection {
         templates.post(.templateReset, use: reset)
     }
 
-    struct IndexContext: Encodable {
-        struct Row: Encodable {
-            let kind: String
-            let channel: String
-            let language: String
-            let href: String
-            let customised: Bool
-        }
-
-        let layout: LayoutContext
-        let rows: [Row]
-    }
-
-    struct EditContext: Encodable {
-        let layout: LayoutContext
-        let kindName: String
-        let channelName: String
-        let language: String
-        let action: String
-        let hasSubject: Bool
-        let subject: String
-        let body: String
-        let errors: [String]
-        let placeholders: [SelectOption]
-        let previewCard: String
-        let previewSubject: String?
-        let previewBody: String
-        let previewNote: String?
-        let smsPreview: String?
-        let customised: Bool
-    }
-
     struct Form: Content {
         var subject: String?
         var body: String
     }
 
-    @Sendable func index(req: Request) async throws -> View {
+    @Sendable func index(req: Request) async throws -> TemplatesIndexPage {
         let book = try await TemplateBook.load(on: req.db)
-        let language = req.language
-        var rows: [IndexContext.Row] = []
-        for kind in ReminderKind.allCases {
-            for channel in ContactChannel.allCases {
-                for lang in Language.allCases {
-                    rows.append(.init(kind: kind.name(language), channel: channel.name(language), language: lang == .th ? "ไทย" : "English",
-                                      href: SiteRoute.template(kind: kind.rawValue, channel: channel.rawValue, language: lang.rawValue).href,
-                                      customised: book.isCustomised(kind, channel, lang)))
-                }
-            }
-        }
-        return try await req.view.render("templates/index", IndexContext(layout: LayoutContext(req, title: req.t("templates_title")), rows: rows))
+        return TemplatesIndexPage(chrome: req.pageChrome(title: req.t("templates_title")), isCustomised: book.isCustomised)
     }
 
-    @Sendable func edit(req: Request) async throws -> View {
+    @Sendable func edit(req: Request) async throws -> TemplateEditPage {
         let (kind, channel, language) = try key(req)
         let book = try await TemplateBook.load(on: req.db)
         let subject: String
@@ -101,12 +58,11 @@ struct TemplatesController: RouteCollection {
             return req.redirect(to: .template(kind: kind.rawValue, channel: channel.rawValue, language: language.rawValue))
         } catch let error as TemplateError {
             let book = try await TemplateBook.load(on: req.db)
-            let response = try await render(req, kind, channel, language, subject: form.subject ?? "", body: form.body,
-                                            errors: error.problems.map { $0.message(req.language) },
-                                            template: book.template(kind, channel, language),
-                                            customised: book.isCustomised(kind, channel, language)).encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            let page = try await render(req, kind, channel, language, subject: form.subject ?? "", body: form.body,
+                                        errors: error.problems.map { $0.message(req.language) },
+                                        template: book.template(kind, channel, language),
+                                        customised: book.isCustomised(kind, channel, language))
+            return page.response(status: .unprocessableEntity)
         }
     }
 
@@ -119,7 +75,7 @@ struct TemplatesController: RouteCollection {
     }
 
     private func render(_ req: Request, _ kind: ReminderKind, _ channel: ContactChannel, _ language: Language, subject: String,
-                        body: String, errors: [String], template: MessageTemplate, customised: Bool) async throws -> View {
+                        body: String, errors: [String], template: MessageTemplate, customised: Bool) async throws -> TemplateEditPage {
         let card = req.query[String.self, at: "card"] ?? ""
         var values = TemplateValues.sample(refundStepsURL: req.config.channels.refundStepsURL, counterHours: req.config.counterHours,
                                            depositPolicy: req.config.depositPolicy)
@@ -136,16 +92,9 @@ struct TemplatesController: RouteCollection {
             }
         }
         let rendered = ReminderRenderer(config: req.config).render(template, values: values)
-        let uiLanguage = req.language
-        let context = EditContext(
-            layout: LayoutContext(req, title: req.t("templates_title")), kindName: kind.name(uiLanguage), channelName: channel.name(uiLanguage),
-            language: language == .th ? "ไทย" : "English",
-            action: SiteRoute.template(kind: kind.rawValue, channel: channel.rawValue, language: language.rawValue).href, hasSubject: channel == .email,
-            subject: subject, body: body, errors: errors,
-            placeholders: Placeholder.allCases.map { SelectOption(value: $0.token, label: $0.explanation(uiLanguage), selected: false) },
-            previewCard: card, previewSubject: rendered.subject, previewBody: rendered.body, previewNote: note,
-            smsPreview: rendered.smsSegments?.preview(uiLanguage), customised: customised)
-        return try await req.view.render("templates/edit", context)
+        return TemplateEditPage(chrome: req.pageChrome(title: req.t("templates_title")), kind: kind, channel: channel, language: language,
+                                subject: subject, body: body, errors: errors, customised: customised, previewCard: card,
+                                preview: rendered, previewNote: note)
     }
 
     private func key(_ req: Request) throws -> (ReminderKind, ContactChannel, Language) {
