@@ -48,7 +48,7 @@ struct DemoCommand: AsyncCommand {
         }
         let store = ComplaintCommandsSupport.store(app)
         let history = FeedbackHistoryWriter(db: app.db, now: app.clock.now(), seed: seed, dueDates: try await store.dueDates(),
-                                            followUp: app.complaintSettings.followUp)
+                                            followUp: app.config.complaints.followUp)
         let items = try await history.write(count: feedback) { counts in
             if counts.items % 100_000 == 0 || counts.items == feedback {
                 console.print("  \(counts.items) / \(feedback) feedback items, \(counts.logEntries) log entries, \(counts.surveys) surveys")
