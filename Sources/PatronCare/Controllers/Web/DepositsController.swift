@@ -21,32 +21,37 @@ struct DepositsController: RouteCollection {
 
     // MARK: Pages
 
-    @Sendable func show(req: Request) async throws -> View {
+    @Sendable func show(req: Request) async throws -> DepositShowPage {
         let deposit = try await findDeposit(req)
         let member = try await deposit.$member.get(on: req.db)
         let entries = try await LedgerEntryRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID()).sort(\.$recordedAt).all()
         let open = try await RefundRequestRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID()).filter(\.$status == .open).count()
-        return try await req.view.render("deposits/show", DepositShowContext(req, deposit: deposit, member: member, entries: entries, openRequests: open))
+        return DepositShowPage(chrome: req.pageChrome(title: "\(req.t("deposit_title")) \(deposit.receiptNumber)"), deposit: deposit,
+                               member: member, entries: entries, openRequests: open, today: req.clock.today,
+                               mask: req.personalDataMask, cipher: req.config.dataCipher,
+                               permissions: .init(handleDeposits: req.can(.handleDeposits), correctLedger: req.can(.correctLedger)),
+                               idempotencyKey: UUID().uuidString)
     }
 
-    @Sendable func receipt(req: Request) async throws -> View {
+    @Sendable func receipt(req: Request) async throws -> ReceiptDocument {
         let deposit = try await findDeposit(req)
         let member = try await deposit.$member.get(on: req.db)
         let received = try await LedgerEntryRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID())
             .filter(\.$kind == .received).first()
-        return try await req.view.render("deposits/receipt", ReceiptContext(req, deposit: deposit, member: member, receivedEntry: received,
-                                                                                deadlineChanges: try await ClaimDeadlines.history(ofDeposit: deposit.requireID(), on: req.db)))
+        let deadlineChanges = try await ClaimDeadlines.history(ofDeposit: deposit.requireID(), on: req.db)
+        return ReceiptDocument(words: req.words, deposit: deposit, member: member, receivedEntry: received,
+                               deadlineChanges: deadlineChanges, mask: req.personalDataMask,
+                               thermal: req.query[String.self, at: "paper"] == "thermal")
     }
 
-    @Sendable func refundForm(req: Request) async throws -> View {
+    @Sendable func refundForm(req: Request) async throws -> RefundPage {
         let deposit = try await findDeposit(req)
         let member = try await deposit.$member.get(on: req.db)
         var form = RefundForm()
         form.counter = req.config.counterName
         form.collector = "member"
         form.documents = try await documentsOnFile(member, req: req)
-        return try await req.view.render("deposits/refund", RefundFormContext(req, deposit: deposit, member: member, form: form, errors: [],
-                                                                              idempotencyKey: UUID().uuidString))
+        return refundPage(req, deposit: deposit, member: member, form: form, errors: [], idempotencyKey: UUID().uuidString)
     }
 
     // MARK: Money
@@ -89,10 +94,8 @@ struct DepositsController: RouteCollection {
         let form = try req.content.decode(RefundForm.self)
         let key = try idempotencyKey(form.idempotencyKey, req)
         func refuse(_ errors: [String]) async throws -> Response {
-            let context = RefundFormContext(req, deposit: deposit, member: member, form: form, errors: errors, idempotencyKey: key)
-            let response = try await req.view.render("deposits/refund", context).encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            refundPage(req, deposit: deposit, member: member, form: form, errors: errors, idempotencyKey: key)
+                .response(status: .unprocessableEntity)
         }
         var input: DepositStore.RefundInput
         switch try refundInput(form, req: req) {
@@ -182,6 +185,13 @@ struct DepositsController: RouteCollection {
     }
 
     // MARK: Helpers
+
+    private func refundPage(_ req: Request, deposit: Deposit, member: Member, form: RefundForm, errors: [String],
+                            idempotencyKey: String) -> RefundPage {
+        RefundPage(chrome: req.pageChrome(title: req.t("refund_title")), deposit: deposit, member: member, form: form, errors: errors,
+                   idempotencyKey: idempotencyKey, today: req.clock.today, mask: req.personalDataMask,
+                   policy: req.config.depositPolicy, counterHours: req.config.counterHours, canOverride: req.can(.overrideClaimDeadline))
+    }
 
     private enum CheckedRefund {
         case valid(DepositStore.RefundInput)

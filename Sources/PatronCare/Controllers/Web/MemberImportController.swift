@@ -20,8 +20,8 @@ struct MemberImportController: RouteCollection {
         var encoding: String?
     }
 
-    @Sendable func form(req: Request) async throws -> View {
-        try await req.view.render("imports/form", ImportFormContext(req, mapping: try mapping(req), error: nil))
+    @Sendable func form(req: Request) async throws -> ImportFormPage {
+        ImportFormPage(chrome: req.pageChrome(title: req.t("imports_title")), mapping: try mapping(req), error: nil)
     }
 
     @Sendable func upload(req: Request) async throws -> Response {
@@ -44,10 +44,9 @@ struct MemberImportController: RouteCollection {
             try await req.audit(.memberImport, subject: file.filename,
                                 details: "rows=\(report.rows) new=\(report.created) updated=\(report.updated) invalid=\(report.rejected.count)")
         }
-        let context = ImportResultContext(req, filename: file.filename, file: patrons, report: report)
-        let response = try await req.view.render("imports/result", context).encodeResponse(for: req)
-        if report.refused { response.status = .unprocessableEntity }
-        return response
+        let page = ImportResultPage(chrome: req.pageChrome(title: req.t("imports_result_title")), filename: file.filename,
+                                    file: patrons, report: report)
+        return page.response(status: report.refused ? .unprocessableEntity : .ok)
     }
 
     private func mapping(_ req: Request) throws -> KohaCategoryMapping {
@@ -55,8 +54,7 @@ struct MemberImportController: RouteCollection {
     }
 
     private func refuse(_ req: Request, mapping: KohaCategoryMapping, message: String) async throws -> Response {
-        let response = try await req.view.render("imports/form", ImportFormContext(req, mapping: mapping, error: message)).encodeResponse(for: req)
-        response.status = .unprocessableEntity
-        return response
+        ImportFormPage(chrome: req.pageChrome(title: req.t("imports_title")), mapping: mapping, error: message)
+            .response(status: .unprocessableEntity)
     }
 }

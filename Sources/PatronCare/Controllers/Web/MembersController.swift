@@ -26,7 +26,7 @@ struct MembersController: RouteCollection {
                                 today: today, mask: req.personalDataMask, canEdit: req.can(.editMembers))
     }
 
-    @Sendable func show(req: Request) async throws -> View {
+    @Sendable func show(req: Request) async throws -> MemberShowPage {
         let member = try await findMember(req)
         let documents = try await member.$documents.query(on: req.db).sort(\.$datedOn, .descending).all()
         let deposits = try await Deposit.query(on: req.db).filter(\.$member.$id == member.requireID()).sort(\.$receivedOn).all()
@@ -34,12 +34,17 @@ struct MembersController: RouteCollection {
                             details: req.personalDataMask.showsPersonalData ? "full record" : "masked record")
         let contactHistory = try await ContactPreferencesStore.history(of: member.requireID(), on: req.db)
         let deadlineChanges = try await ClaimDeadlines.history(ofMember: member.requireID(), on: req.db)
-        return try await req.view.render("members/show", MemberShowContext(req, member: member, documents: documents, deposits: deposits,
-                                                                           contactHistory: contactHistory, deadlineChanges: deadlineChanges))
+        return MemberShowPage(
+            chrome: req.pageChrome(title: "\(req.t("member_title")) \(member.cardNumber)"), member: member, documents: documents,
+            deposits: deposits, contactHistory: contactHistory, deadlineChanges: deadlineChanges,
+            today: req.clock.today, mask: req.personalDataMask,
+            permissions: .init(canEdit: req.can(.editMembers), canTakeDeposit: req.can(.handleDeposits)),
+            depositDefaults: .init(amount: req.config.depositPolicy.depositAmount(for: member.draft.membershipType),
+                                   counterName: req.config.counterName, idempotencyKey: UUID().uuidString))
     }
 
-    @Sendable func new(req: Request) async throws -> View {
-        try await req.view.render("members/form", MemberFormContext(req, form: .blank(today: req.clock.today), memberID: nil))
+    @Sendable func new(req: Request) async throws -> MemberFormPage {
+        formPage(req, form: .blank(today: req.clock.today), memberID: nil)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -62,9 +67,9 @@ struct MembersController: RouteCollection {
         }
     }
 
-    @Sendable func edit(req: Request) async throws -> View {
+    @Sendable func edit(req: Request) async throws -> MemberFormPage {
         let member = try await findMember(req)
-        return try await req.view.render("members/form", MemberFormContext(req, form: MemberForm(member.draft), memberID: member.id))
+        return formPage(req, form: MemberForm(member.draft), memberID: member.id)
     }
 
     @Sendable func update(req: Request) async throws -> Response {
@@ -182,10 +187,13 @@ struct MembersController: RouteCollection {
         return member
     }
 
+    private func formPage(_ req: Request, form: MemberForm, memberID: UUID?, problems: [MemberProblem] = []) -> MemberFormPage {
+        MemberFormPage(chrome: req.pageChrome(title: req.t(memberID == nil ? "member_new_title" : "member_edit_title")),
+                       form: form, memberID: memberID, problems: problems)
+    }
+
+    /// The form again with its problems, answered 422.
     private func renderForm(_ req: Request, form: MemberForm, memberID: UUID?, problems: [MemberProblem]) async throws -> Response {
-        let view = try await req.view.render("members/form", MemberFormContext(req, form: form.clippedToLimits(), memberID: memberID, problems: problems))
-        let response = try await view.encodeResponse(for: req)
-        response.status = .unprocessableEntity
-        return response
+        formPage(req, form: form.clippedToLimits(), memberID: memberID, problems: problems).response(status: .unprocessableEntity)
     }
 }

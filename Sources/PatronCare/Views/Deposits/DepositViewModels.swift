@@ -1,8 +1,8 @@
+import Foundation
 import PatronCore
-import Vapor
 
 /// A deposit as it appears in lists: receipt, amounts in baht, the claim deadline in the reader's calendar.
-struct DepositRow: Encodable {
+struct DepositRow {
     let id: String
     let href: String
     let receiptHref: String
@@ -18,7 +18,8 @@ struct DepositRow: Encodable {
     let state: String
     let stateName: String
 
-    init(_ deposit: Deposit, language: Language, today: CivilDate, strings: Strings) {
+    init(_ deposit: Deposit, today: CivilDate, words: Words) {
+        let language = words.language
         id = deposit.id?.uuidString ?? ""
         href = SiteRoute.href(deposit.id) { .deposit($0) }
         receiptHref = SiteRoute.href(deposit.id) { .depositReceipt($0) }
@@ -32,12 +33,12 @@ struct DepositRow: Encodable {
         lastClaimDay = DateDisplay.short(deposit.lastClaimDate, language)
         deadlinePassed = ClaimDeadline.hasPassed(deposit.lastClaimDate, on: today)
         state = deposit.balanceSatang == 0 ? "closed" : deadlinePassed ? "past-deadline" : "held"
-        stateName = strings("deposit_state_\(state)", language)
+        stateName = words("deposit_state_\(state)")
     }
 }
 
 /// A ledger movement with its audit trail: who, when (Bangkok time), why, where and how.
-struct LedgerRow: Encodable {
+struct LedgerRow {
     let id: String
     let kind: String
     let kindName: String
