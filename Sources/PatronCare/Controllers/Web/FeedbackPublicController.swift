@@ -16,8 +16,13 @@ struct FeedbackPublicController: RouteCollection {
         routes.post(.feedbackSurvey, use: surveyAnswer)
     }
 
-    @Sendable func form(req: Request) async throws -> View {
-        try await req.view.render("feedback/form", FeedbackFormContext(req, form: FeedbackFormValues()))
+    @Sendable func form(req: Request) async throws -> FeedbackFormPage {
+        formPage(req, form: FeedbackFormValues())
+    }
+
+    private func formPage(_ req: Request, form: FeedbackFormValues, errors: [String] = []) -> FeedbackFormPage {
+        FeedbackFormPage(chrome: req.pageChrome(title: req.t("feedback_form_title")), form: form, errors: errors,
+                         maxAttachmentBytes: req.complaintSettings.maxAttachmentBytes)
     }
 
     struct PublicForm: Content {
@@ -26,16 +31,11 @@ struct FeedbackPublicController: RouteCollection {
 
     @Sendable func submit(req: Request) async throws -> Response {
         let values = try req.content.decode(FeedbackFormValues.self)
-        func refuse(_ errors: [String], status: HTTPResponseStatus = .unprocessableEntity) async throws -> Response {
-            let response = try await req.view.render("feedback/form", FeedbackFormContext(req, form: values, errors: errors)).encodeResponse(for: req)
-            response.status = status
-            return response
-        }
         let honeypot = try? req.content.get(String.self, at: Honeypot.fieldName)
         let file = (try? req.content.decode(PublicForm.self))?.attachment
         switch try await FeedbackIntakeFlow.check(req, submission: values.submission, channel: .webForm, honeypot: honeypot, file: file) {
         case .refused(let errors, let status):
-            return try await refuse(errors, status: status)
+            return formPage(req, form: values, errors: errors).response(status: status)
         case .accepted(let intake, let attachment):
             let item = try await FeedbackIntakeFlow.store(req).receive(intake, attachment: attachment, uploadsDirectory: FeedbackIntakeFlow.uploads(req),
                                                                        by: .submitter, at: req.clock.now())
@@ -43,35 +43,31 @@ struct FeedbackPublicController: RouteCollection {
         }
     }
 
-    @Sendable func thanks(req: Request) async throws -> View {
+    @Sendable func thanks(req: Request) async throws -> FeedbackThanksPage {
         guard case .success(let reference) = ReferenceNumber.parse(req.parameters.get("reference") ?? "") else {
             throw Abort(.notFound, reason: req.t("feedback_status_unknown"))
         }
-        return try await req.view.render("feedback/thanks", FeedbackThanksContext(req, reference: reference))
+        return FeedbackThanksPage(chrome: req.pageChrome(title: req.t("feedback_thanks_title")), reference: reference)
     }
 
     @Sendable func status(req: Request) async throws -> Response {
         let query = (try? req.query.get(String.self, at: "ref")) ?? ""
+        let chrome = req.pageChrome(title: req.t("feedback_status_title"))
         guard nonEmpty(query) != nil else {
-            return try await req.view.render("feedback/status", FeedbackStatusContext(req, query: "", error: nil, item: nil, log: []))
-                .encodeResponse(for: req)
+            return FeedbackStatusPage(chrome: chrome, query: "").response()
         }
         switch try await FeedbackLookup.publicLookup(query, on: req) {
         case .failure(let refusal):
-            let response = try await req.view.render("feedback/status", FeedbackStatusContext(req, query: query, error: refusal.message, item: nil, log: []))
-                .encodeResponse(for: req)
-            response.status = refusal.status
-            return response
+            return FeedbackStatusPage(chrome: chrome, query: query, error: refusal.message).response(status: refusal.status)
         case .success(let item):
             let log = try await FeedbackLogRecord.query(on: req.db).filter(\.$item.$id == item.requireID()).sort(\.$seq).all()
-            return try await req.view.render("feedback/status", FeedbackStatusContext(req, query: query, error: nil, item: item, log: log))
-                .encodeResponse(for: req)
+            return FeedbackStatusPage(chrome: chrome, query: query, item: item, log: log).response()
         }
     }
 
-    @Sendable func announcements(req: Request) async throws -> View {
+    @Sendable func announcements(req: Request) async throws -> FeedbackAnnouncementsPage {
         let items = try await FeedbackItem.query(on: req.db).filter(\.$outcomePublished == true).sort(\.$publishedAt, .descending).limit(200).all()
-        return try await req.view.render("feedback/announcements", FeedbackAnnouncementsContext(req, items: items, title: req.t("feedback_announcements_title")))
+        return FeedbackAnnouncementsPage(chrome: req.pageChrome(title: req.t("feedback_announcements_title")), items: items)
     }
 
     // MARK: Follow-up survey
@@ -79,9 +75,10 @@ struct FeedbackPublicController: RouteCollection {
     @Sendable func surveyForm(req: Request) async throws -> Response {
         let raw = req.parameters.get("token") ?? ""
         let language = req.language
+        let chrome = surveyChrome(req)
         guard let token = FollowUpToken(parsing: raw),
               let survey = try await FollowUpSurveyRecord.query(on: req.db).filter(\.$tokenHash == token.hashed).with(\.$item).first() else {
-            return try await surveyPage(req, FeedbackSurveyContext(req, token: raw, reference: "", message: FollowUpProblem.invalidToken.message(language)), .notFound)
+            return FeedbackSurveyPage(chrome: chrome, token: raw, message: FollowUpProblem.invalidToken.message(language)).response(status: .notFound)
         }
         let state = survey.state
         let today = req.clock.today
@@ -93,7 +90,7 @@ struct FeedbackPublicController: RouteCollection {
         } else if today > req.config.complaints.followUp.lastAnswerDay(sendDay: state.sendDay) {
             message = FollowUpProblem.expired(lastDay: req.config.complaints.followUp.lastAnswerDay(sendDay: state.sendDay)).message(language)
         }
-        return try await surveyPage(req, FeedbackSurveyContext(req, token: token.text, reference: survey.item.reference, message: message), .ok)
+        return FeedbackSurveyPage(chrome: chrome, token: token.text, reference: survey.item.reference, message: message).response()
     }
 
     struct SurveyForm: Content {
@@ -106,33 +103,27 @@ struct FeedbackPublicController: RouteCollection {
         let form = try req.content.decode(SurveyForm.self)
         let store = FeedbackIntakeFlow.store(req)
         let score = form.score.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let chrome = surveyChrome(req)
         switch try await store.answerSurvey(token: raw, score: form.score == nil ? nil : (score ?? 0), comment: form.comment, at: req.clock.now()) {
         case .success:
-            return try await surveyPage(req, FeedbackSurveyContext(req, token: raw, reference: "", message: req.t("feedback_survey_thanks"), done: true), .ok)
+            return FeedbackSurveyPage(chrome: chrome, token: raw, message: req.t("feedback_survey_thanks")).response()
         case .failure(let problem):
-            let context: FeedbackSurveyContext
-            let status: HTTPResponseStatus
+            let message = problem.message(req.language)
             switch problem {
             case .scoreMissing, .scoreOutOfRange, .comment:
-                context = FeedbackSurveyContext(req, token: raw, reference: "", error: problem.message(req.language), score: score, comment: form.comment ?? "")
-                status = .unprocessableEntity
+                return FeedbackSurveyPage(chrome: chrome, token: raw, error: message, score: score, comment: form.comment ?? "")
+                    .response(status: .unprocessableEntity)
             case .alreadyAnswered:
-                context = FeedbackSurveyContext(req, token: raw, reference: "", message: problem.message(req.language))
-                status = .conflict
+                return FeedbackSurveyPage(chrome: chrome, token: raw, message: message).response(status: .conflict)
             case .invalidToken:
-                context = FeedbackSurveyContext(req, token: raw, reference: "", message: problem.message(req.language))
-                status = .notFound
+                return FeedbackSurveyPage(chrome: chrome, token: raw, message: message).response(status: .notFound)
             case .expired, .notYetOpen:
-                context = FeedbackSurveyContext(req, token: raw, reference: "", message: problem.message(req.language))
-                status = .gone
+                return FeedbackSurveyPage(chrome: chrome, token: raw, message: message).response(status: .gone)
             }
-            return try await surveyPage(req, context, status)
         }
     }
 
-    private func surveyPage(_ req: Request, _ context: FeedbackSurveyContext, _ status: HTTPResponseStatus) async throws -> Response {
-        let response = try await req.view.render("feedback/survey", context).encodeResponse(for: req)
-        response.status = status
-        return response
+    private func surveyChrome(_ req: Request) -> PageChrome {
+        req.pageChrome(title: req.t("feedback_survey_title"))
     }
 }

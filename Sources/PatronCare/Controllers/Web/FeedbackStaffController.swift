@@ -44,8 +44,8 @@ struct FeedbackStaffController: RouteCollection {
 
     // MARK: Intake
 
-    @Sendable func new(req: Request) async throws -> View {
-        try await req.view.render("feedback/intake", FeedbackFormContext(req, form: FeedbackFormValues(channel: "counter"), staff: true))
+    @Sendable func new(req: Request) async throws -> FeedbackIntakePage {
+        intakePage(req, form: FeedbackFormValues(channel: "counter"))
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -67,9 +67,12 @@ struct FeedbackStaffController: RouteCollection {
     }
 
     private func refuseIntake(_ req: Request, _ values: FeedbackFormValues, _ errors: [String]) async throws -> Response {
-        let response = try await req.view.render("feedback/intake", FeedbackFormContext(req, form: values, errors: errors, staff: true)).encodeResponse(for: req)
-        response.status = .unprocessableEntity
-        return response
+        intakePage(req, form: values, errors: errors).response(status: .unprocessableEntity)
+    }
+
+    private func intakePage(_ req: Request, form: FeedbackFormValues, errors: [String] = []) -> FeedbackIntakePage {
+        FeedbackIntakePage(chrome: req.pageChrome(title: req.t("feedback_intake_title")), form: form, errors: errors,
+                           maxAttachmentBytes: req.complaintSettings.maxAttachmentBytes)
     }
 
     // MARK: Item
