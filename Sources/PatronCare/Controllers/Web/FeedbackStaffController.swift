@@ -34,12 +34,11 @@ struct FeedbackStaffController: RouteCollection {
 
     // MARK: List
 
-    @Sendable func index(req: Request) async throws -> View {
+    @Sendable func index(req: Request) async throws -> FeedbackIndexPage {
         let filter = try req.query.decode(FeedbackFilter.self)
-        let page = try await FeedbackQuery.list(filter, due: try await store(req).dueDates(), now: req.clock.now(), on: req.db)
-        let rows = page.items.map { FeedbackRow($0.item, overdue: $0.overdue, language: req.language) }
-        return try await req.view.render("feedback/index", FeedbackIndexContext(req, filter: filter, rows: rows, countsByStatus: page.countsByStatus,
-                                                                                 overdueCount: page.overdueCount))
+        let result = try await FeedbackQuery.list(filter, due: try await store(req).dueDates(), now: req.clock.now(), on: req.db)
+        return FeedbackIndexPage(chrome: req.pageChrome(title: req.t("complaints_title")), filter: filter, result: result,
+                                 canIntake: req.can(.handleFeedback))
     }
 
     // MARK: Intake
@@ -77,12 +76,8 @@ struct FeedbackStaffController: RouteCollection {
 
     // MARK: Item
 
-    @Sendable func show(req: Request) async throws -> View {
+    @Sendable func show(req: Request) async throws -> FeedbackShowPage {
         let item = try await findItem(req)
-        return try await render(req, item)
-    }
-
-    private func render(_ req: Request, _ item: FeedbackItem) async throws -> View {
         let id = try item.requireID()
         let log = try await FeedbackLogRecord.query(on: req.db).filter(\.$item.$id == id).sort(\.$seq).sort(\.$at).all()
         let attachments = try await FeedbackAttachment.query(on: req.db).filter(\.$item.$id == id).all()
@@ -97,8 +92,9 @@ struct FeedbackStaffController: RouteCollection {
         case .workingDays(let n): basis = "\(n) \(req.t("feedback_working_days"))"
         }
         let actor = FeedbackActor.staff(try req.staffRef, try req.staff.role)
-        return try await req.view.render("feedback/show", FeedbackShowContext(req, item: item, log: log, attachments: attachments, staff: staff,
-                                                                             actor: actor, overdue: overdue, dueBasis: basis))
+        return FeedbackShowPage(chrome: req.pageChrome(title: "\(item.reference) · \(req.t("complaints_title"))"), item: item, log: log,
+                                attachments: attachments, staff: staff, actor: actor, overdue: overdue, dueBasis: basis,
+                                showsPersonalData: req.personalDataMask.showsPersonalData, mayPublish: req.can(.publishFeedback))
     }
 
     struct StepForm: Content {
@@ -215,14 +211,14 @@ struct FeedbackStaffController: RouteCollection {
 
     // MARK: Knowledge, notice board
 
-    @Sendable func knowledge(req: Request) async throws -> View {
+    @Sendable func knowledge(req: Request) async throws -> FeedbackKnowledgePage {
         let items = try await FeedbackItem.query(on: req.db).filter(\.$shareWithStaff == true).sort(\.$closedAt, .descending).all()
-        return try await req.view.render("feedback/knowledge", FeedbackKnowledgeContext(req, items: items))
+        return FeedbackKnowledgePage(chrome: req.pageChrome(title: req.t("complaints_knowledge_title")), items: items)
     }
 
-    @Sendable func noticeBoard(req: Request) async throws -> View {
+    @Sendable func noticeBoard(req: Request) async throws -> FeedbackNoticeBoardPage {
         let items = try await FeedbackItem.query(on: req.db).filter(\.$outcomePublished == true).sort(\.$publishedAt, .descending).limit(50).all()
-        return try await req.view.render("feedback/notice-board", FeedbackAnnouncementsContext(req, items: items, title: req.t("complaints_notice_board_title")))
+        return FeedbackNoticeBoardPage(chrome: req.pageChrome(title: req.t("complaints_notice_board_title")), items: items, today: req.clock.today)
     }
 
     // MARK: Reports
@@ -246,7 +242,8 @@ struct FeedbackStaffController: RouteCollection {
                                            filters: ["month": month.description])
         }
         let submission = try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == month.description).first()
-        return try await req.view.render("feedback/monthly", MonthlyReportContext(req, report: report, submission: submission)).encodeResponse(for: req)
+        return FeedbackMonthlyReportPage(chrome: req.pageChrome(title: req.t("complaints_monthly_title")), report: report, submission: submission,
+                                         today: req.clock.today, mayMarkSent: req.can(.publishFeedback)).response()
     }
 
     struct SentForm: Content {
@@ -288,7 +285,7 @@ struct FeedbackStaffController: RouteCollection {
             return try await req.auditedCSV(summary.csv(req.language), filename: "complaints-\(quarter).csv", report: "complaints-quarterly",
                                             filters: ["quarter": quarter.description])
         }
-        return try await req.view.render("feedback/quarterly", QuarterlySummaryContext(req, summary: summary)).encodeResponse(for: req)
+        return FeedbackQuarterlyPage(chrome: req.pageChrome(title: req.t("complaints_quarterly_title")), summary: summary).response()
     }
 
     private func parseMonth(_ text: String?, _ req: Request) throws -> ReportMonth {
@@ -299,11 +296,12 @@ struct FeedbackStaffController: RouteCollection {
 
     // MARK: MT meeting days
 
-    @Sendable func meetings(req: Request) async throws -> View {
+    @Sendable func meetings(req: Request) async throws -> FeedbackMeetingsPage {
         let days = try await CommitteeMeetingDay.query(on: req.db).sort(\.$day).all()
         let open = try await FeedbackItem.query(on: req.db).filter(\.$track == ComplaintTrack.needsBudget.rawValue)
             .filter(\.$status !~ [.resolved, .closed]).count()
-        return try await req.view.render("feedback/meetings", MeetingDaysContext(req, days: days, openTrack4: open))
+        return FeedbackMeetingsPage(chrome: req.pageChrome(title: req.t("complaints_meetings_title")), days: days, openTrack4: open,
+                                    today: req.clock.today, canEdit: req.can(.scheduleMeetings))
     }
 
     struct MeetingForm: Content {

@@ -1,0 +1,86 @@
+import PatronCore
+
+/// Complaint_01 and Complaint_02 for a month, with the "marked sent" state.
+struct FeedbackMonthlyReportPage: Page {
+    let chrome: PageChrome
+    let month: String
+    let monthName: String
+    let dueDay: String
+    let listingHeader: [String]
+    let listing: [[String]]
+    let summaryHeader: [String]
+    let summary: [[String]]
+    let noComplaints: String?
+    let handling: String
+    let satisfaction: String
+    let sentInfo: String?
+    let late: Bool
+    let canMarkSent: Bool
+    let csv01Href: String
+    let csv02Href: String
+    let previousHref: String
+    let nextHref: String
+
+    /// `mayMarkSent`: the reader's role may mark a report sent (shown only while it is not).
+    init(chrome: PageChrome, report: MonthlyComplaintReport, submission: ComplaintReportSubmission?, today: CivilDate, mayMarkSent: Bool) {
+        let language = chrome.language
+        self.chrome = chrome
+        month = report.month.description
+        monthName = report.month.name(language)
+        dueDay = DateDisplay.long(report.dueDay, language)
+        listingHeader = MonthlyComplaintReport.listingHeader(language)
+        listing = report.rows.map { report.listingFields($0, language) }
+        summaryHeader = MonthlyComplaintReport.summaryHeader(language)
+        summary = report.summaryRows(language)
+        noComplaints = report.noComplaintsStatement(language)
+        handling = report.statistics.handlingText(language)
+        satisfaction = report.satisfaction.text(language)
+        sentInfo = submission.map {
+            "\(chrome.words("complaints_report_sent_on")) \(DateDisplay.long(BangkokTime.day(of: $0.sentAt), language)) — \($0.sentByName)"
+        }
+        late = report.month.isLate(on: today, markedSent: submission != nil)
+        canMarkSent = submission == nil && mayMarkSent
+        csv01Href = SiteRoute.complaintsMonthly(.init(["month": "\(report.month)", "format": "csv", "part": "01"])).href
+        csv02Href = SiteRoute.complaintsMonthly(.init(["month": "\(report.month)", "format": "csv", "part": "02"])).href
+        previousHref = SiteRoute.complaintsMonthly(.init(["month": "\(report.month.previous)"])).href
+        nextHref = SiteRoute.complaintsMonthly(.init(["month": "\(report.month.next)"])).href
+    }
+
+    var content: HTML {
+        let t = chrome.words
+        return """
+        <link rel="stylesheet" href="\(Asset.feedbackCSS.href)">
+        <div class="titlebar"><h1>\(t("complaints_monthly_title")) \(monthName)</h1>
+          <span class="noprint"><a class="button" href="\(csv01Href)">Complaint_01 CSV</a> <a class="button" href="\(csv02Href)">Complaint_02 CSV</a> \
+        <button type="button" data-print>\(t("feedback_print"))</button></span></div>
+        \(FeedbackStaffTabs.nav(t))
+        <form class="filters" method="get" action="\(SiteRoute.complaintsMonthly().href)">
+          <a href="\(previousHref)">←</a>
+          <label>\(t("complaints_month"))<input type="month" name="month" value="\(month)"></label>
+          <button type="submit">\(t("filter_apply"))</button>
+          <a href="\(nextHref)">→</a>
+        </form>
+        <p>\(t("complaints_report_due")) \(dueDay)\(" <span class=\"status status-overdue\">\(t("complaints_report_late"))</span>", if: late)</p>
+        \(sentInfo.map { text -> HTML in "<p class=\"notice\" id=\"sent-info\">\(text)</p>" })
+        \(canMarkSent ? markSentForm : nil)
+        <section class="card">
+          <h2>Complaint_01 — \(t("complaints_listing"))</h2>
+          \(listing.isEmpty ? "<p class=\"empty\">\(t("complaints_listing_none"))</p>" : FeedbackReportTable.html(header: listingHeader, rows: listing))
+        </section>
+        <section class="card">
+          <h2>Complaint_02 — \(t("complaints_summary"))</h2>
+          \(noComplaints.map { text -> HTML in "<p class=\"statement\" id=\"no-complaints\"><strong>\(text)</strong></p>" })
+          \(FeedbackReportTable.html(header: summaryHeader, rows: summary))
+          <p>\(t("complaints_handling")): \(handling)</p>
+          <p>\(t("complaints_satisfaction")): \(satisfaction)</p>
+        </section>
+        """
+    }
+
+    private var markSentForm: HTML {
+        """
+        <form method="post" action="\(SiteRoute.complaintsMonthlySent.href)" class="inline noprint"><input type="hidden" name="_csrf" value="\(chrome.csrf)">\
+        <input type="hidden" name="month" value="\(month)"><button type="submit">\(chrome.words("complaints_mark_sent"))</button></form>
+        """
+    }
+}
