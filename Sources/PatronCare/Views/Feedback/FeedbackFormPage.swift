@@ -4,12 +4,12 @@ import PatronCore
 /// problems of the last try when it is shown again.
 struct FeedbackFormPage: Page {
     let chrome: PageChrome
-    let fields: FeedbackFields
+    let fields: FeedbackFieldsView
     let errors: [String]
 
     init(chrome: PageChrome, form: FeedbackFormValues, errors: [String] = [], maxAttachmentBytes: Int) {
         self.chrome = chrome
-        fields = FeedbackFields(form: form, language: chrome.language, maxAttachmentBytes: maxAttachmentBytes)
+        fields = FeedbackFieldsView(form: form, language: chrome.language, maxAttachmentBytes: maxAttachmentBytes)
         self.errors = errors
     }
 
@@ -20,7 +20,7 @@ struct FeedbackFormPage: Page {
         <h1>\(t("feedback_form_title"))</h1>
         <p>\(t("feedback_form_intro"))</p>
         \(FeedbackPublicTab.bar(current: .form, t))
-        \(FeedbackFields.errorBox(errors, t))
+        \(FeedbackFieldsView.errorBox(errors, t))
         <form method="post" action="\(SiteRoute.feedbackForm.href)" class="card form-grid" enctype="multipart/form-data" id="feedback-form">
           <input type="hidden" name="_csrf" value="\(chrome.csrf)">
           <div class="hp" aria-hidden="true"><label>Website<input name="\(Honeypot.fieldName)" value="" tabindex="-1" autocomplete="off"></label></div>

@@ -2,13 +2,13 @@
 struct FeedbackIntakePage: Page {
     let chrome: PageChrome
     let channels: [SelectOption]
-    let fields: FeedbackFields
+    let fields: FeedbackFieldsView
     let errors: [String]
 
     init(chrome: PageChrome, form: FeedbackFormValues, errors: [String] = [], maxAttachmentBytes: Int) {
         self.chrome = chrome
         channels = FeedbackOptions.staffChannels(chrome.language, selected: form.channel)
-        fields = FeedbackFields(form: form, language: chrome.language, maxAttachmentBytes: maxAttachmentBytes)
+        fields = FeedbackFieldsView(form: form, language: chrome.language, maxAttachmentBytes: maxAttachmentBytes)
         self.errors = errors
     }
 
@@ -17,7 +17,7 @@ struct FeedbackIntakePage: Page {
         return """
         \(FeedbackStylesheet.link)
         <h1>\(t("feedback_intake_title"))</h1>
-        \(FeedbackFields.errorBox(errors, t))
+        \(FeedbackFieldsView.errorBox(errors, t))
         <form method="post" action="\(SiteRoute.complaints().href)" class="card form-grid" enctype="multipart/form-data">
           <input type="hidden" name="_csrf" value="\(chrome.csrf)">
           <label>\(t("feedback_channel"))<select name="channel">\(channels.map(\.optionTag))</select></label>

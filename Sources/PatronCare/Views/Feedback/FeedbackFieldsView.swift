@@ -2,7 +2,7 @@ import PatronCore
 
 /// The fields the public feedback form and the staff intake form share (kind, service, segment,
 /// summary, details, attachment, contact and consent), filled with the values sent last time.
-struct FeedbackFields: Sendable {
+struct FeedbackFieldsView: Sendable {
     let form: FeedbackFormValues
     let kinds: [SelectOption]
     let services: [SelectOption]
