@@ -68,21 +68,15 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func indicators(language: Language) {
-        let indicators = UnclaimedIndicatorsResponse(
-            asOf: Self.today, baseline: Self.day("2025-10-01"),
-            indicator51: .init(expiredMembersNotReclaimed: 612, baselineCount: 768, reduction: 156, reductionPercent: 20.3125),
-            indicator52: .init(unclaimedPastDeadlineSatang: 61_200_000, depositCount: 640, forfeitedSatang: 30_000_050, usableSatang: 30_000_050))
+        let indicators = UnclaimedIndicatorsResponse(Self.histories().histories, asOf: Self.today, baseline: Self.day("2025-10-01"))
         let page = IndicatorsPage(chrome: PageFixtures.chrome(language, title: "indicators_title", role: .head, path: "/reports/indicators"),
                                   indicators: indicators)
         assertPageSnapshot(page, named: language.rawValue)
     }
 
     @Test(arguments: Language.allCases)
-    func indicatorsWithoutBaseline(language: Language) {
-        let indicators = UnclaimedIndicatorsResponse(
-            asOf: Self.today, baseline: Self.today,
-            indicator51: .init(expiredMembersNotReclaimed: 0, baselineCount: 0, reduction: 0, reductionPercent: nil),
-            indicator52: .init(unclaimedPastDeadlineSatang: 0, depositCount: 0, forfeitedSatang: 0, usableSatang: 0))
+    func indicatorsWithoutDeposits(language: Language) {
+        let indicators = UnclaimedIndicatorsResponse([], asOf: Self.today, baseline: Self.today)
         let page = IndicatorsPage(chrome: PageFixtures.chrome(language, title: "indicators_title", role: .committee, path: "/reports/indicators"),
                                   indicators: indicators)
         assertPageSnapshot(page, named: language.rawValue)

@@ -120,7 +120,11 @@ import Testing
             .enumerated().map { index, line -> AuditEntry in
                 let entry = AuditEntry()
                 entry.recordedAt = Int64(Self.checkedAt.timeIntervalSince1970) - Int64(index * 3600)
-                (entry.actor, entry.actorRole, entry.action, entry.subject, entry.details) = (line.0, line.1, line.2.rawValue, line.3, line.4)
+                entry.actor = line.0
+                entry.actorRole = line.1
+                entry.action = line.2.rawValue
+                entry.subject = line.3
+                entry.details = line.4
                 return entry
             }
         let filter = AuditFilter(action: AuditAction.memberRead.rawValue, actor: "counter1", subject: nil, from: "2026-11-01",
