@@ -2,7 +2,7 @@ import PatronCore
 
 /// The administrator's staff accounts: one editable row per account, and the form to add one.
 struct StaffAccountsPage: Page {
-    struct Row: Equatable {
+    struct Row {
         /// The id of the row's form (`staff-<uuid>`), which the row's inputs point at.
         let formID: String
         let action: String
