@@ -8,7 +8,7 @@ import Testing
 @Suite struct StaffPageSnapshotTests {
     private static let stats = HomeStats(total: 1_204, expired: 310, expiringSoon: 42,
                                          bySegment: [.u1: 400, .u5: 804])
-    /// 2026-12-01 10:30 Bangkok.
+    /// 2025-12-01 10:30 Bangkok.
     private static let checkedAt = Date(timeIntervalSince1970: 1_764_559_800)
 
     @Test(arguments: Language.allCases)
