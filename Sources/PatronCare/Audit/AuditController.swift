@@ -21,14 +21,15 @@ struct AuditController: RouteCollection {
         if let from { query.filter(\.$recordedAt >= Int64(BangkokTime.instant(day: from, minuteOfDay: 0).timeIntervalSince1970)) }
         if let to { query.filter(\.$recordedAt < Int64(BangkokTime.instant(day: to.adding(days: 1), minuteOfDay: 0).timeIntervalSince1970)) }
         let entries = try await query.sort(\.$recordedAt, .descending).range(..<Self.pageSize).all()
-        let context = AuditLogContext(req, filter: filter, entries: entries)
+        let lines = entries.map { AuditLogLine($0, language: req.language) }
         if filter.format == "csv" {
-            let csv = CSVWriter.document([context.header] + context.rows.map(\.fields), byteOrderMark: true)
+            let csv = CSVWriter.document([AuditLogLine.headerKeys.map { req.t($0) }] + lines.map(\.fields), byteOrderMark: true)
             return try await req.auditedCSV(csv, filename: "access-log.csv", report: "access-log",
                                             filters: ["action": filter.action, "actor": filter.actor, "subject": filter.subject,
                                                       "from": from?.iso, "to": to?.iso])
         }
-        return try await req.view.render("admin/audit", context).encodeResponse(for: req)
+        return AuditLogPage(chrome: req.pageChrome(title: req.t("audit_title")), filter: filter, lines: lines,
+                            retentionDays: req.config.auditRetentionDays).response()
     }
 }
 
@@ -40,44 +41,4 @@ struct AuditFilter: Content {
     var from: String?
     var to: String?
     var format: String?
-}
-
-/// The access-log page: one row per line, Bangkok time.
-struct AuditLogContext: Encodable {
-    struct Row: Encodable {
-        let at: String
-        let actor: String
-        let role: String
-        let action: String
-        let subject: String
-        let details: String
-
-        var fields: [String] { [at, actor, role, action, subject, details] }
-    }
-
-    let layout: LayoutContext
-    let filter: AuditFilter
-    let actions: [SelectOption]
-    let rows: [Row]
-    let retentionDays: Int
-    let csvHref: String
-    let header: [String]
-
-    init(_ request: Request, filter: AuditFilter, entries: [AuditEntry]) {
-        let language = request.language
-        layout = LayoutContext(request, title: request.t("audit_title"))
-        self.filter = filter
-        actions = AuditAction.allCases.map { SelectOption(value: $0.rawValue, label: $0.rawValue, selected: $0.rawValue == filter.action) }
-        rows = entries.map { entry in
-            let local = BangkokTime(entry.recordedInstant)
-            return Row(at: "\(DateDisplay.short(local.day, language)) \(local.clock)", actor: entry.actor, role: entry.actorRole,
-                       action: entry.action, subject: entry.subject, details: entry.details)
-        }
-        retentionDays = request.config.auditRetentionDays
-        csvHref = SiteRoute.auditLog(.init([("action", filter.action), ("actor", filter.actor), ("subject", filter.subject),
-                                 ("from", filter.from), ("to", filter.to)]
-            .compactMap { name, value in nonEmpty(value).map { URLQueryItem(name: name, value: $0) } }
-            + [URLQueryItem(name: "format", value: "csv")])).href
-        header = ["audit_when", "audit_actor", "audit_role", "audit_action", "audit_subject", "audit_details"].map { request.t($0) }
-    }
 }

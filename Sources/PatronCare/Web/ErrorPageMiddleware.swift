@@ -7,13 +7,6 @@ import Vapor
 /// JSON show so a person can quote it. Internal details are logged, never shown; an `Abort`
 /// reason is meant for people and is shown. It wraps file serving and sessions (see `configure`).
 struct ErrorPageMiddleware: AsyncMiddleware {
-    struct ErrorContext: Encodable {
-        let layout: LayoutContext
-        let status: Int
-        let message: String
-        let requestID: String
-    }
-
     struct ErrorBody: Content {
         let error: Bool
         let reason: String
@@ -54,18 +47,11 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             response.status = status
             return response
         }
-        let context = ErrorContext(layout: LayoutContext(request, title: request.t("error_title")), status: Int(status.code),
-                                   message: message, requestID: request.id)
-        let response: Response
-        if let page = try? await request.view.render("error", context).encodeResponse(for: request) {
-            response = page
-        } else {
-            // The page itself failed (templates missing): still a readable answer, never an empty one.
-            response = Response(status: status, body: .init(string: "\(message)\n\(request.t("error_request_id")): \(request.id)\n"))
-            response.headers.contentType = .plainText
-        }
-        response.status = status
-        return response
+        // The chrome reads only the request itself (words, signed-in staff, form token, notice), never
+        // the database, and the page is compiled markup: it renders whatever failed.
+        let page = ErrorPage(chrome: request.pageChrome(title: request.t("error_title")), status: Int(status.code),
+                             message: message, requestID: request.id)
+        return page.response(status: status)
     }
 
     private static func defaultMessage(_ status: HTTPResponseStatus, _ request: Request) -> String {

@@ -14,19 +14,13 @@ struct AuthController: RouteCollection {
         account.post(.accountPassword, use: changePassword)
     }
 
-    struct LoginContext: Encodable {
-        let layout: LayoutContext
-        let username: String
-        let error: String?
-    }
-
     struct LoginForm: Content {
         var username: String?
         var password: String?
     }
 
-    @Sendable func loginPage(req: Request) async throws -> View {
-        try await req.view.render("login", LoginContext(layout: LayoutContext(req, title: req.t("login_title")), username: "", error: nil))
+    @Sendable func loginPage(req: Request) async throws -> LoginPage {
+        LoginPage(chrome: req.pageChrome(title: req.t("login_title")))
     }
 
     @Sendable func login(req: Request) async throws -> Response {
@@ -46,10 +40,7 @@ struct AuthController: RouteCollection {
                 ?? req.t("login_paused_locked")
             status = .tooManyRequests
         }
-        let context = LoginContext(layout: LayoutContext(req, title: req.t("login_title")), username: username, error: message)
-        let response = try await req.view.render("login", context).encodeResponse(for: req)
-        response.status = status
-        return response
+        return LoginPage(chrome: req.pageChrome(title: req.t("login_title")), username: username, error: message).response(status: status)
     }
 
     @Sendable func logout(req: Request) async throws -> Response {
@@ -63,19 +54,13 @@ struct AuthController: RouteCollection {
 
     // MARK: Choosing a new password
 
-    struct PasswordContext: Encodable {
-        let layout: LayoutContext
-        let required: Bool
-        let errors: [String]
-    }
-
     struct PasswordForm: Content {
         var password: String?
         var confirmation: String?
     }
 
-    @Sendable func passwordPage(req: Request) async throws -> View {
-        try await renderPassword(req, errors: [])
+    @Sendable func passwordPage(req: Request) async throws -> PasswordPage {
+        try passwordPage(req, errors: [])
     }
 
     @Sendable func changePassword(req: Request) async throws -> Response {
@@ -91,9 +76,7 @@ struct AuthController: RouteCollection {
             errors.append(req.t("password_unchanged"))
         }
         if !errors.isEmpty {
-            let response = try await renderPassword(req, errors: errors).encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            return try passwordPage(req, errors: errors).response(status: .unprocessableEntity)
         }
         user.passwordHash = try StaffAccounts.hash(password, environment: req.application.environment)
         user.mustChangePassword = false
@@ -108,10 +91,9 @@ struct AuthController: RouteCollection {
         return req.redirect(to: .home)
     }
 
-    private func renderPassword(_ req: Request, errors: [String]) async throws -> View {
+    private func passwordPage(_ req: Request, errors: [String]) throws -> PasswordPage {
         let user = try req.staff
-        return try await req.view.render("account/password", PasswordContext(
-            layout: LayoutContext(req, title: req.t("password_title")), required: user.mustChangePassword, errors: errors))
+        return PasswordPage(chrome: req.pageChrome(title: req.t("password_title")), required: user.mustChangePassword, errors: errors)
     }
 }
 

@@ -14,11 +14,12 @@ struct ForfeituresController: RouteCollection {
         forfeitures.post(.forfeitureCancel, use: cancel)
     }
 
-    @Sendable func index(req: Request) async throws -> View {
+    @Sendable func index(req: Request) async throws -> ForfeituresPage {
         let asOf = req.query[String.self, at: "asOf"].flatMap { CivilDate(lenient: $0) } ?? req.clock.today
         let planned = try await Forfeitures(db: req.db).plan(asOf: asOf)
         let batches = try await ForfeitureBatch.query(on: req.db).sort(\.$createdAt, .descending).range(..<50).all()
-        return try await req.view.render("forfeitures/index", ForfeituresContext(req, asOf: asOf, planned: planned, batches: batches))
+        return ForfeituresPage(chrome: req.pageChrome(title: req.t("forfeit_title")), asOf: asOf, planned: planned, batches: batches,
+                               mask: req.personalDataMask)
     }
 
     struct ProposeForm: Content {
@@ -38,11 +39,12 @@ struct ForfeituresController: RouteCollection {
         }
     }
 
-    @Sendable func show(req: Request) async throws -> View {
+    @Sendable func show(req: Request) async throws -> ForfeitureBatchPage {
         let batch = try await findBatch(req)
         let items = try await ForfeitureItem.query(on: req.db).filter(\.$batch.$id == batch.requireID()).with(\.$deposit).all()
         let members = try await DepositHistories.members(ids: Set(items.map(\.deposit.$member.id)), on: req.db)
-        return try await req.view.render("forfeitures/show", ForfeitureBatchContext(req, batch: batch, items: items, members: members))
+        return ForfeitureBatchPage(chrome: req.pageChrome(title: req.t("forfeit_batch_title")), batch: batch, items: items, members: members,
+                                   mask: req.personalDataMask, viewer: req.auth.get(StaffUser.self)?.username)
     }
 
     @Sendable func approve(req: Request) async throws -> Response {

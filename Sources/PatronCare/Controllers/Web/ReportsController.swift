@@ -29,8 +29,8 @@ struct ReportsController: RouteCollection {
             return try await req.auditedCSV(listing.csv(req.language), filename: "unclaimed-deposits-\(asOf.iso).csv", report: "unclaimed-deposits",
                                             filters: ["asOf": asOf.iso, "expiredFrom": from?.iso, "expiredTo": to?.iso])
         }
-        return try await req.view.render("reports/unclaimed", UnclaimedReportContext(req, listing: listing, asOf: asOf, expiredFrom: from, expiredTo: to))
-            .encodeResponse(for: req)
+        return UnclaimedReportPage(chrome: req.pageChrome(title: req.t("report_unclaimed_title")), listing: listing, asOf: asOf,
+                                   expiredFrom: from, expiredTo: to).response()
     }
 
     struct PeriodQuery: Content {
@@ -61,11 +61,12 @@ struct ReportsController: RouteCollection {
             return try await req.auditedCSV(CSVWriter.document(rows, byteOrderMark: true), filename: "deposits-\(from.iso)-\(to.iso).csv",
                                             report: "deposit-totals", filters: ["from": from.iso, "to": to.iso])
         }
-        return try await req.view.render("reports/deposits", DepositTotalsContext(req, from: from, to: to, totals: totals, heldAtEnd: held, months: months))
-            .encodeResponse(for: req)
+        return DepositTotalsPage(chrome: req.pageChrome(title: req.t("report_deposits_title")), from: from, to: to, totals: totals,
+                                 heldAtEnd: held, months: months).response()
     }
 
-    @Sendable func indicators(req: Request) async throws -> View {
-        try await req.view.render("reports/indicators", IndicatorsContext(req, indicators: try await UnclaimedIndicatorsResponse.compute(req)))
+    @Sendable func indicators(req: Request) async throws -> IndicatorsPage {
+        let indicators = try await UnclaimedIndicatorsResponse.compute(req)
+        return IndicatorsPage(chrome: req.pageChrome(title: req.t("indicators_title")), indicators: indicators)
     }
 }

@@ -13,26 +13,6 @@ struct StaffController: RouteCollection {
         staff.post(.staffAccount, use: update)
     }
 
-    struct StaffContext: Encodable {
-        struct Row: Encodable {
-            let id: String
-            let action: String
-            let username: String
-            let displayName: String
-            let roles: [SelectOption]
-            let active: Bool
-            let mustChangePassword: Bool
-            /// When the sign-in lock-out locked it, shown for the admin; nil when not locked.
-            let lockedSince: String?
-        }
-
-        let layout: LayoutContext
-        let rows: [Row]
-        let roles: [SelectOption]
-        let errors: [String]
-        let form: NewStaffForm
-    }
-
     struct NewStaffForm: Content {
         var username: String?
         var displayName: String?
@@ -48,8 +28,8 @@ struct StaffController: RouteCollection {
         var unlock: String?
     }
 
-    @Sendable func index(req: Request) async throws -> View {
-        try await render(req, form: NewStaffForm(), errors: [])
+    @Sendable func index(req: Request) async throws -> StaffAccountsPage {
+        try await page(req, form: NewStaffForm(), errors: [])
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -64,9 +44,7 @@ struct StaffController: RouteCollection {
         } catch let problem as StaffAccountProblem {
             var echoed = form
             echoed.password = nil
-            let response = try await render(req, form: echoed, errors: [problem.message(req.language)]).encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            return try await page(req, form: echoed, errors: [problem.message(req.language)]).response(status: .unprocessableEntity)
         }
     }
 
@@ -122,19 +100,8 @@ struct StaffController: RouteCollection {
         return req.redirect(to: .staffAccounts)
     }
 
-    private func render(_ req: Request, form: NewStaffForm, errors: [String]) async throws -> View {
-        let language = req.language
+    private func page(_ req: Request, form: NewStaffForm, errors: [String]) async throws -> StaffAccountsPage {
         let users = try await StaffUser.query(on: req.db).sort(\.$username).all()
-        func roles(_ selected: String?) -> [SelectOption] {
-            StaffRole.allCases.map { SelectOption(value: $0.rawValue, label: $0.name(language), selected: $0.rawValue == selected) }
-        }
-        let rows = users.map {
-            StaffContext.Row(id: $0.id?.uuidString ?? "", action: SiteRoute.href($0.id) { .staffAccount($0) }, username: $0.username, displayName: $0.displayName,
-                             roles: roles($0.role.rawValue), active: $0.active, mustChangePassword: $0.mustChangePassword,
-                             lockedSince: $0.lockedAt.map { let t = BangkokTime($0); return DateDisplay.short(t.day, language) + " " + t.clock })
-        }
-        let context = StaffContext(layout: LayoutContext(req, title: req.t("staff_title")), rows: rows,
-                                   roles: roles(form.role ?? StaffRole.counter.rawValue), errors: errors, form: form)
-        return try await req.view.render("admin/staff", context)
+        return StaffAccountsPage(chrome: req.pageChrome(title: req.t("staff_title")), users: users, form: form, errors: errors)
     }
 }
