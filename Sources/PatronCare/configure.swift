@@ -1,7 +1,6 @@
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
-import Leaf
 import NIOSSL
 import PatronCore
 import Vapor
@@ -40,10 +39,6 @@ func configure(_ app: Application, config: AppConfig, clock: AppClock = .system)
         app.logger.warning("PATRONCARE_COOKIE_KEY is not set: a random key is used, so public form tokens do not survive a restart and are not shared between instances.")
     }
     app.prepareSignInDummyHash()
-
-    app.views.use(.leaf)
-    // Templates are read once in production (the default, see `PatronCareApp`); development re-reads them on every request.
-    app.leaf.cache.isEnabled = app.environment == .production
 
     // Forms are small; upload routes name their own limit (`RoutesBuilder.upload`).
     app.routes.defaultMaxBodySize = ByteCount(value: config.security.formBodyBytes)

@@ -45,21 +45,13 @@ import VaporTesting
         }
     }
 
-    @Test func everyTranslationKeyExistsInBothLanguagesAndEveryTemplateKeyIsTranslated() async throws {
+    /// (That every key a view uses exists is `ViewWordsTests`.)
+    @Test func everyTranslationKeyExistsInBothLanguages() async throws {
         try await withTestApp { app in
             let thai = app.strings.keys(.th)
             let english = app.strings.keys(.en)
-            #expect(thai == english)
-            let views = app.directory.viewsDirectory
-            let files = try FileManager.default.subpathsOfDirectory(atPath: views).filter { $0.hasSuffix(".leaf") }
-            #expect(!files.isEmpty)
-            let pattern = /\bt\.([a-z0-9_\-]+)/
-            for file in files {
-                let text = try String(contentsOfFile: views + file, encoding: .utf8)
-                for match in text.matches(of: pattern) {
-                    #expect(english.contains(String(match.1)), "\(file) uses the untranslated key \(match.1)")
-                }
-            }
+            #expect(thai.count > 300)
+            #expect(thai == english, "only in Thai: \(thai.subtracting(english).sorted()); only in English: \(english.subtracting(thai).sorted())")
         }
     }
 

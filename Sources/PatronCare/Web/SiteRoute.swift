@@ -172,10 +172,6 @@ enum SiteRoute: Hashable, Sendable {
             rawValue.split(separator: "/").filter { $0.hasPrefix(":") }.map { String($0.dropFirst()) }
         }
 
-        /// The path of every pattern without parameters, by case name: the links a template may use directly.
-        static let fixedLinks: [String: String] = Dictionary(uniqueKeysWithValues: allCases.filter(\.parameterNames.isEmpty)
-            .map { (String(describing: $0), "/" + $0.rawValue) })
-
         /// The methods the app answers at this path.
         var methods: [HTTPMethod] {
             switch self {
@@ -335,9 +331,6 @@ enum Asset: String, CaseIterable, Sendable {
     case printJS = "js/print.js"
 
     var href: String { "/" + rawValue }
-
-    /// Every asset's href by case name.
-    static let links: [String: String] = Dictionary(uniqueKeysWithValues: allCases.map { (String(describing: $0), $0.href) })
 }
 
 extension RoutesBuilder {

@@ -18,16 +18,6 @@ import Vapor
         #expect(PatronCareApp.defaultingEnvironment(["patroncare", "serve"], variable: "development") == ["patroncare", "serve"])
     }
 
-    @Test func productionCachesTemplates() async throws {
-        let app = try await Application.make(.production)
-        var config = try AppConfig.load(from: .testing, values: [:])
-        config.database = .sqliteMemory
-        try configure(app, config: config)
-        let cached = app.leaf.cache.isEnabled
-        try await app.asyncShutdown()
-        #expect(cached)
-    }
-
     @Test func aSQLiteFileRunsInWALWithNormalSyncAndTheConfiguredBusyTimeout() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("patroncare-wal-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
