@@ -42,8 +42,8 @@ import Testing
     }
 
     private static let filledForm = FeedbackFormValues(
-        kind: "suggestion", service: "circulation", segment: "U5", summary: hostile, details: "ตั้งแต่วันจันทร์ & <i>ทุกวัน</i>",
-        contactName: "มาลี \"รักเรียน\"", contactEmail: "malee@example.org", contactPhone: "0812345678", contactChannel: "sms",
+        fields: FeedbackFields(kind: "suggestion", service: "circulation", segment: "U5", summary: hostile, details: "ตั้งแต่วันจันทร์ & <i>ทุกวัน</i>",
+                               contactName: "มาลี \"รักเรียน\"", contactEmail: "malee@example.org", contactPhone: "0812345678", contactChannel: "sms"),
         consent: "on", anonymous: nil, channel: "phone")
 
     @Test(arguments: Language.allCases)

@@ -22,7 +22,7 @@ struct FeedbackPublicController: RouteCollection {
 
     private func formPage(_ req: Request, form: FeedbackFormValues, errors: [String] = []) -> FeedbackFormPage {
         FeedbackFormPage(chrome: req.pageChrome(title: req.t("feedback_form_title")), form: form, errors: errors,
-                         maxAttachmentBytes: req.complaintSettings.maxAttachmentBytes)
+                         maxAttachmentBytes: req.config.complaints.maxAttachmentBytes)
     }
 
     struct PublicForm: Content {

@@ -71,7 +71,7 @@ struct FeedbackStaffController: RouteCollection {
 
     private func intakePage(_ req: Request, form: FeedbackFormValues, errors: [String] = []) -> FeedbackIntakePage {
         FeedbackIntakePage(chrome: req.pageChrome(title: req.t("feedback_intake_title")), form: form, errors: errors,
-                           maxAttachmentBytes: req.complaintSettings.maxAttachmentBytes)
+                           maxAttachmentBytes: req.config.complaints.maxAttachmentBytes)
     }
 
     // MARK: Item
