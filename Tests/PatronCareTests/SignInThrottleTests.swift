@@ -147,11 +147,10 @@ import VaporTesting
                 known.append(try await timed("counter"))
                 unknown.append(try await timed("nobody-\(n)"))
             }
-            func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
-            let (k, u) = (median(known), median(unknown))
-            // Medians of 16, but the other suites run beside this one (and on PostgreSQL share the
-            // machine with the server): the bound catches a missing verification (100× faster), not jitter.
-            #expect(u > k * 0.4 && u < k * 2.5, "known \(k) s, unknown \(u) s")
+            // The fastest of 16 each: a loaded machine (the other suites, the PostgreSQL server) only
+            // ever adds time, so the minimum is what the code costs; the medians drifted apart in CI.
+            let (k, u) = (known.min()!, unknown.min()!)
+            #expect(u > k * 0.5 && u < k * 2, "known \(k) s, unknown \(u) s (fastest of 16)")
             #expect(u > 0.02, "the unknown username paid for a bcrypt verification (\(u) s)")
         }
     }
