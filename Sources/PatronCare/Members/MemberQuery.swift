@@ -1,4 +1,5 @@
 import Fluent
+import NIOConcurrencyHelpers
 import PatronCore
 import Vapor
 
@@ -33,8 +34,15 @@ struct MemberFilter: Content, Equatable {
 
 /// Runs the member list's search on either database.
 enum MemberQuery {
+    /// A member as the list shows it, read from the row as it comes: decoding 50 Fluent `Member`
+    /// models (a `Mirror` walk of every property, per row) was half of the list page's CPU.
+    struct Listed: Sendable {
+        let id: UUID
+        let draft: MemberDraft
+    }
+
     struct Page {
-        let members: [Member]
+        let members: [Listed]
         let total: Int
         let page: Int
         let pageCount: Int
@@ -84,10 +92,15 @@ enum MemberQuery {
         let total = try await query.count()
         let pageCount = max(1, (total + MemberFilter.pageSize - 1) / MemberFilter.pageSize)
         let page = min(max(filter.page ?? 1, 1), pageCount)
-        let members = try await query.copy()
+        let rows = NIOLockedValueBox<[Result<Listed, any Error>]>([])
+        try await query.copy()
             .sort(\.$expiresOn).sort(\.$cardNumber)
             .range(((page - 1) * MemberFilter.pageSize)..<(page * MemberFilter.pageSize))
-            .all()
-        return Page(members: members, total: total, page: page, pageCount: pageCount)
+            .run { output in
+                let columns = OutputColumns(output: output.schema(Member.schema))
+                let row = Result { Listed(id: try columns.uuid("id"), draft: try MemberColumns.draft(from: columns)) }
+                rows.withLockedValue { $0.append(row) }
+            }.get()
+        return Page(members: try rows.withLockedValue { try $0.map { try $0.get() } }, total: total, page: page, pageCount: pageCount)
     }
 }

@@ -23,6 +23,17 @@ struct SQLRowColumns: RowColumns {
     func isNull(_ column: String) throws -> Bool { try row.decodeNil(column: column) }
 }
 
+/// A Fluent query's row (`QueryBuilder.run`), read by column without building a model.
+struct OutputColumns: RowColumns {
+    let output: any DatabaseOutput
+
+    func text(_ column: String) throws -> String { try output.decode(FieldKey(stringLiteral: column), as: String.self) }
+    func flag(_ column: String) throws -> Bool { try output.decode(FieldKey(stringLiteral: column), as: Bool.self) }
+    func integer(_ column: String) throws -> Int64 { try output.decode(FieldKey(stringLiteral: column), as: Int64.self) }
+    func uuid(_ column: String) throws -> UUID { try output.decode(FieldKey(stringLiteral: column), as: UUID.self) }
+    func isNull(_ column: String) throws -> Bool { try output.decodeNil(FieldKey(stringLiteral: column)) }
+}
+
 /// SQLite keeps UUIDs as their text and booleans as 0/1 integers (what SQLiteKit's encoder writes).
 struct SQLiteRowColumns: RowColumns {
     let row: SQLiteRow

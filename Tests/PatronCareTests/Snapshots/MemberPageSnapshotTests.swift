@@ -22,7 +22,8 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func membersList(language: Language) {
-        let result = MemberQuery.Page(members: Self.members(), total: 120, page: 2, pageCount: 3)
+        let result = MemberQuery.Page(members: Self.members().map { MemberQuery.Listed(id: $0.id!, draft: $0.draft) },
+                                      total: 120, page: 2, pageCount: 3)
         let filter = MemberFilter(q: "B64", segment: "U5", type: nil, status: nil, expiresFrom: nil, expiresTo: nil,
                                   expiringWithin: nil, page: 2)
         let page = MembersIndexPage(chrome: PageFixtures.chrome(language, title: "members_title", path: "/members"),

@@ -1,3 +1,4 @@
+import Foundation
 import PatronCore
 import Vapor
 
@@ -44,9 +45,16 @@ struct MemberRow: Encodable {
     let statusName: String
 
     init(_ member: Member, language: Language, today: CivilDate, mask: PersonalDataMask) {
-        let draft = member.draft
-        id = member.id?.uuidString ?? ""
-        href = SiteRoute.href(member.id) { .member($0) }
+        self.init(id: member.id, draft: member.draft, language: language, today: today, mask: mask)
+    }
+
+    init(_ member: MemberQuery.Listed, language: Language, today: CivilDate, mask: PersonalDataMask) {
+        self.init(id: member.id, draft: member.draft, language: language, today: today, mask: mask)
+    }
+
+    private init(id memberID: UUID?, draft: MemberDraft, language: Language, today: CivilDate, mask: PersonalDataMask) {
+        id = memberID?.uuidString ?? ""
+        href = SiteRoute.href(memberID) { .member($0) }
         cardNumber = draft.cardNumber
         name = MemberView(draft, mask: mask).name
         segment = draft.segment.rawValue
