@@ -10,8 +10,6 @@ struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, CustomString
     /// The markup, ready to send.
     private(set) var rendered: String
 
-    static let empty = HTML(rendered: "")
-
     private init(rendered: String) { self.rendered = rendered }
 
     init(stringLiteral literal: StaticString) {
