@@ -4,7 +4,7 @@ import Vapor
 
 /// The UI's words in Thai and English, loaded once from `Resources/Localization/{th,en}/*.json`
 /// (one file per feature, merged; a key defined twice is a start-up error).
-/// Pages get the whole table of the reader's language as `t` and write `#(t.members_title)`.
+/// Pages look words up through `Words` (`t("members_title")`), one key at a time.
 struct Strings: Sendable {
     private let tables: [Language: [String: String]]
 
@@ -28,14 +28,12 @@ struct Strings: Sendable {
         self.tables = tables
     }
 
-    func table(_ language: Language) -> [String: String] { tables[language] ?? [:] }
-
     /// The text for `key`; the key itself when missing, so a gap shows up on screen and in tests.
     func callAsFunction(_ key: String, _ language: Language) -> String {
         tables[language]?[key] ?? key
     }
 
-    func keys(_ language: Language) -> Set<String> { Set(table(language).keys) }
+    func keys(_ language: Language) -> Set<String> { Set((tables[language] ?? [:]).keys) }
 }
 
 extension Application {

@@ -7,13 +7,9 @@ import Testing
 /// The frame of a page for snapshot tests: real words from `Resources/Localization`, a fixed token,
 /// and a staff member of the given role (nil: a public page).
 enum PageFixtures {
-    static let strings: Strings = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return try! Strings(directory: root.path + "/Resources/Localization/")
-    }()
+    static let strings = try! Strings(directory: SiteRouteTests.root + "/Resources/Localization/")
 
-    static func words(_ language: Language) -> Words { Words(strings.table(language), language: language) }
+    static func words(_ language: Language) -> Words { Words(strings: strings, language: language) }
 
     static func chrome(_ language: Language, title key: String, role: StaffRole? = .admin, path: String = "/",
                        notice: String? = nil) -> PageChrome {

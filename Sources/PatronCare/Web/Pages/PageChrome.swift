@@ -1,17 +1,12 @@
 import PatronCore
 
 /// The UI words of one language, looked up by key as a page renders — a page reads only the words
-/// it uses, nothing is copied per request. A missing key shows as itself, so a gap is visible.
+/// it uses, nothing is copied per request. The lookup (and its rule for a missing key) is `Strings`'.
 struct Words: Sendable {
+    let strings: Strings
     let language: Language
-    private let table: [String: String]
 
-    init(_ table: [String: String], language: Language) {
-        self.table = table
-        self.language = language
-    }
-
-    func callAsFunction(_ key: String) -> String { table[key] ?? key }
+    func callAsFunction(_ key: String) -> String { strings(key, language) }
 }
 
 /// What the frame around every page needs — title, language, words, who is signed in, the

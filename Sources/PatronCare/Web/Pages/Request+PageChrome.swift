@@ -4,7 +4,7 @@ import Vapor
 
 extension Request {
     /// The reader's words, for pages and messages.
-    var words: Words { Words(application.strings.table(language), language: language) }
+    var words: Words { Words(strings: application.strings, language: language) }
 
     /// The frame of a page for this request. Takes the one-time notice (it shows once).
     func pageChrome(title: String, notice: String? = nil) -> PageChrome {
