@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 release=${1:?usage: make-upgrade-fixture.sh RELEASE POSTGRES_URL}
 postgres_base=${2:?usage: make-upgrade-fixture.sh RELEASE POSTGRES_URL}
 binary=.build/debug/patroncare
+# A fixed key, so that the sealed ID numbers in the dump are the same from run to run (a test key, never a library's).
+export PATRONCARE_DATA_KEY=${PATRONCARE_DATA_KEY:-MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=}
 out=Tests/Fixtures/upgrade/$release
 mkdir -p "$out"
 work=$(mktemp -d)

@@ -14,7 +14,7 @@ import VaporTesting
 /// trigger — with every row still there. Editing a migration that shipped fails here.
 @Suite("Upgrades from every released schema")
 struct UpgradeTests {
-    static let releases = ["release-1"]
+    static let releases = ["release-1", "release-2"]
 
     @Test("an upgraded database has every table, column, index and trigger of a fresh one", arguments: releases)
     func upgradedSchemaEqualsFreshSchema(release: String) async throws {
