@@ -56,7 +56,13 @@ struct AuditActor: Sendable {
 enum AuditLog {
     static func record(_ action: AuditAction, by actor: AuditActor, subject: String = "", details: String = "",
                        at instant: Date, on db: any Database) async throws {
-        try await AuditEntry(action: action, actor: actor, subject: subject, details: details, at: instant).create(on: db)
+        // One INSERT without a model: every member page view writes one, and building and encoding the
+        // Fluent model cost more than the statement.
+        try await (db as! any SQLDatabase).insert(into: AuditEntry.schema)
+            .columns("id", "recorded_at", "actor", "actor_role", "action", "subject", "details")
+            .values(SQLBind(UUID()), SQLBind(Int64(instant.timeIntervalSince1970)), SQLBind(actor.username), SQLBind(actor.role),
+                    SQLBind(action.rawValue), SQLBind(subject), SQLBind(details))
+            .run()
     }
 
     /// Removes the lines older than `retentionDays` before `now`; the purge itself is recorded

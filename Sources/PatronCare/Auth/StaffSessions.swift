@@ -2,6 +2,7 @@ import Crypto
 import Fluent
 import Foundation
 import PatronCore
+import SQLKit
 import Vapor
 
 /// Server-side sessions for signed-in staff (`staff_sessions`), instead of Vapor's sessions:
@@ -21,7 +22,7 @@ enum StaffSessions {
     static func open(_ req: Request) async throws {
         guard let token = req.cookies[cookieName]?.string, !token.isEmpty else { return }
         let state = req.sessionState
-        guard let record = try await StaffSessionRecord.query(on: req.db).filter(\.$tokenHash == hash(token)).with(\.$staff).first() else {
+        guard let record = try await lookUp(tokenHash: hash(token), on: req.db) else {
             state.clearSessionCookie = true
             return
         }
@@ -36,14 +37,49 @@ enum StaffSessions {
         req.auth.login(record.staff)
     }
 
-    /// After the handler: records the visit (idle expiry counts from it) and sets or clears cookies.
+    /// The session and its staff account in one query, read by column: every staff page starts
+    /// here, and decoding the two Fluent models (plus the eager load's second query) was a tenth of
+    /// a list page's time.
+    static func lookUp(tokenHash: String, on db: any Database) async throws -> StaffSessionRecord? {
+        let sql = db as! any SQLDatabase
+        let sessionColumns = ["id", "csrf_token", "notice", "created_at", "last_seen_at", "staff_id"]
+        let staffColumns = ["username", "display_name", "role", "password_hash", "active", "locked_at", "must_change_password"]
+        let select = sql.select()
+            .columns(sessionColumns.map { SQLAlias(SQLColumn($0, table: "s"), as: SQLIdentifier("s_\($0)")) })
+            .columns(staffColumns.map { SQLColumn($0, table: "u") })
+            .from(SQLAlias(SQLIdentifier(StaffSessionRecord.schema), as: SQLIdentifier("s")))
+            .join(SQLAlias(SQLIdentifier(StaffUser.schema), as: SQLIdentifier("u")), on: SQLColumn("id", table: "u"), .equal, SQLColumn("staff_id", table: "s"))
+            .where(SQLColumn("token_hash", table: "s"), .equal, SQLBind(tokenHash))
+            .limit(1)
+        guard let row = try await select.rowColumns().first else { return nil }
+        guard let role = StaffRole(rawValue: try row.text("role")) else { throw DatabaseFailure("unknown staff role \(try row.text("role"))") }
+        let staff = StaffUser(username: try row.text("username"), displayName: try row.text("display_name"), role: role,
+                              passwordHash: try row.text("password_hash"))
+        staff.id = try row.uuid("s_staff_id")
+        staff.$id.exists = true
+        staff.active = try row.flag("active")
+        staff.lockedAt = try row.optionalDate("locked_at")
+        staff.mustChangePassword = try row.flag("must_change_password")
+        let record = StaffSessionRecord(tokenHash: tokenHash, staffID: try row.uuid("s_staff_id"), csrfToken: try row.text("s_csrf_token"),
+                                        at: try row.date("s_created_at"))
+        record.id = try row.uuid("s_id")
+        record.$id.exists = true
+        record.lastSeenAt = try row.date("s_last_seen_at")
+        record.notice = try row.optionalText("s_notice")
+        record.$staff.value = staff
+        return record
+    }
+
+    /// After the handler: records the visit (idle expiry counts from it) and the notice, and sets or clears cookies.
     static func finish(_ req: Request, _ response: Response) async throws {
         let state = req.sessionState
-        if let record = state.record {
+        if let record = state.record, let id = record.id {
             let now = req.clock.now()
             if state.noticeChanged || (!state.isNew && now.timeIntervalSince(record.lastSeenAt) >= touchInterval) {
                 record.lastSeenAt = now
-                try await record.update(on: req.db)
+                try await (req.db as! any SQLDatabase).update(StaffSessionRecord.schema)
+                    .set("last_seen_at", to: SQLBind(now)).set("notice", to: SQLBind(record.notice))
+                    .where("id", .equal, SQLBind(id)).run()
             }
         }
         apply(state, to: response, secure: req.config.secureCookies, lifetime: req.config.security.session)

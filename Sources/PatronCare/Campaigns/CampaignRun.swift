@@ -66,17 +66,10 @@ struct CampaignRun {
     }
 
     func preview(_ order: CampaignOrder) async throws -> Preview {
-        if let sqlite = db as? any SQLiteDatabase {
-            // Read as SQLite returns the rows, without SQLKit's Codable decoding (see `RowColumns`).
-            var serializer = SQLSerializer(database: db as! any SQLDatabase)
-            selection(order).query.serialize(to: &serializer)
-            let binds = try serializer.binds.map { try SQLiteDataEncoder().encode($0) }
-            return try preview(order, rows: try await sqlite.query(serializer.sql, binds).map(SQLiteRowColumns.init))
-        }
-        return try preview(order, rows: try await selection(order).all().map(SQLRowColumns.init))
+        try preview(order, rows: try await selection(order).rowColumns())
     }
 
-    private func preview(_ order: CampaignOrder, rows: [some RowColumns]) throws -> Preview {
+    private func preview(_ order: CampaignOrder, rows: [any RowColumns]) throws -> Preview {
         var members: [UUID: (CampaignMember, MemberInfo)] = [:]
         var orderOfArrival: [UUID] = []
         for row in rows {

@@ -1,6 +1,6 @@
 import Fluent
-import NIOConcurrencyHelpers
 import PatronCore
+import SQLKit
 import Vapor
 
 /// The member list's filters, as they arrive in the query string and as they are put back in links.
@@ -52,55 +52,86 @@ enum MemberQuery {
     /// (`PersonalDataMask.searchesContactsAndNames`); for the others it matches the card number,
     /// so a masked result never confirms whose phone number or name was typed.
     static func search(_ filter: MemberFilter, today: CivilDate, mask: PersonalDataMask, on db: any Database) async throws -> Page {
-        let query = Member.query(on: db)
+        let sql = db as! any SQLDatabase
+        let conditions = self.conditions(filter, today: today, mask: mask)
+        func matching(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
+            conditions.isEmpty ? select : select.where(SQLList(conditions, separator: SQLRaw(" AND ")))
+        }
+        let counted = try await matching(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "total").from(Member.schema))
+            .rowColumns().first?.integer("total") ?? 0
+        let total = Int(counted)
+        let pageCount = max(1, (total + MemberFilter.pageSize - 1) / MemberFilter.pageSize)
+        let page = min(max(filter.page ?? 1, 1), pageCount)
+        let rows = try await matching(sql.select().columns(["id"] + MemberColumns.draftColumns).from(Member.schema))
+            .orderBy("expires_on").orderBy("card_number")
+            .offset((page - 1) * MemberFilter.pageSize).limit(MemberFilter.pageSize)
+            .rowColumns()
+        let members = try rows.map { Listed(id: try $0.uuid("id"), draft: try MemberColumns.draft(from: $0)) }
+        return Page(members: members, total: total, page: page, pageCount: pageCount)
+    }
+
+    /// One member for the record page, read by column into a `Member` that is only shown, never saved
+    /// (its fields are all "set", so saving it would write every column: edits load with `Member.find`).
+    static func forDisplay(id: UUID, on db: any Database) async throws -> Member? {
+        let columns = ["id"] + MemberColumns.preferenceColumns + MemberColumns.draftColumns
+        guard let row = try await (db as! any SQLDatabase).select().columns(columns).from(Member.schema)
+            .where("id", .equal, SQLBind(id)).limit(1).rowColumns().first else { return nil }
+        let member = Member(try MemberColumns.draft(from: row))
+        member.id = try row.uuid("id")
+        member.$id.exists = true
+        let preferences = try MemberColumns.preferences(from: row)
+        member.remindersOptOut = preferences.optedOutOfAll
+        member.optedOutChannels = preferences.optedOutChannels
+        member.addressUndeliverableOn = try row.optionalText("address_undeliverable_on")
+        return member
+    }
+
+    /// The filter as SQL conditions, joined with AND (none: every member).
+    private static func conditions(_ filter: MemberFilter, today: CivilDate, mask: PersonalDataMask) -> [any SQLExpression] {
+        func column(_ name: String) -> SQLIdentifier { SQLIdentifier(name) }
+        func compare(_ name: String, _ op: SQLBinaryOperator, _ value: String) -> any SQLExpression {
+            SQLBinaryExpression(column(name), op, SQLBind(value))
+        }
+        func contains(_ name: String, _ value: String) -> any SQLExpression { compare(name, .like, "%\(value)%") }
+        func either(_ alternatives: [any SQLExpression]) -> any SQLExpression {
+            SQLGroupExpression(SQLList(alternatives, separator: SQLRaw(" OR ")))
+        }
+        var conditions: [any SQLExpression] = []
         if let typed = filter.q?.trimmingCharacters(in: .whitespaces), !typed.isEmpty {
             if mask.searchesContactsAndNames {
-                query.filter(\.$searchText ~~ typed.lowercased())
+                conditions.append(contains("search_text", typed.lowercased()))
             } else {
-                query.group(.or) { either in
-                    for spelling in Set([typed, typed.uppercased(), typed.lowercased()]) { either.filter(\.$cardNumber ~~ spelling) }
-                }
+                conditions.append(either(Set([typed, typed.uppercased(), typed.lowercased()]).sorted().map { contains("card_number", $0) }))
             }
         }
         if let segment = filter.segment.flatMap({ Segment(code: $0) }) {
-            query.filter(\.$segment == segment)
+            conditions.append(compare("segment", .equal, segment.rawValue))
         }
         if let type = filter.type.flatMap({ MembershipType(code: $0) }) {
-            query.filter(\.$membershipType == type)
+            conditions.append(compare("membership_type", .equal, type.rawValue))
         }
         switch filter.status.flatMap({ MemberStatus(code: $0) }) {
         case .suspended?:
-            query.filter(\.$status == .suspended)
+            conditions.append(compare("status", .equal, MemberStatus.suspended.rawValue))
         case .expired?:
-            query.filter(\.$status != .suspended).group(.or) {
-                $0.filter(\.$expiresOn < today.iso).filter(\.$status == .expired)
-            }
+            conditions.append(compare("status", .notEqual, MemberStatus.suspended.rawValue))
+            conditions.append(either([compare("expires_on", .lessThan, today.iso), compare("status", .equal, MemberStatus.expired.rawValue)]))
         case .active?:
-            query.filter(\.$status == .active).filter(\.$expiresOn >= today.iso)
+            conditions.append(compare("status", .equal, MemberStatus.active.rawValue))
+            conditions.append(compare("expires_on", .greaterThanOrEqual, today.iso))
         case nil:
             break
         }
         if let from = filter.expiresFrom.flatMap({ CivilDate(lenient: $0) }) {
-            query.filter(\.$expiresOn >= from.iso)
+            conditions.append(compare("expires_on", .greaterThanOrEqual, from.iso))
         }
         if let to = filter.expiresTo.flatMap({ CivilDate(lenient: $0) }) {
-            query.filter(\.$expiresOn <= to.iso)
+            conditions.append(compare("expires_on", .lessThanOrEqual, to.iso))
         }
         if let days = filter.expiringWithinDays, days > 0 {
-            query.filter(\.$expiresOn >= today.iso).filter(\.$expiresOn <= today.adding(days: days).iso)
+            conditions.append(compare("expires_on", .greaterThanOrEqual, today.iso))
+            conditions.append(compare("expires_on", .lessThanOrEqual, today.adding(days: days).iso))
         }
-        let total = try await query.count()
-        let pageCount = max(1, (total + MemberFilter.pageSize - 1) / MemberFilter.pageSize)
-        let page = min(max(filter.page ?? 1, 1), pageCount)
-        let rows = NIOLockedValueBox<[Result<Listed, any Error>]>([])
-        try await query.copy()
-            .sort(\.$expiresOn).sort(\.$cardNumber)
-            .range(((page - 1) * MemberFilter.pageSize)..<(page * MemberFilter.pageSize))
-            .run { output in
-                let columns = OutputColumns(output: output.schema(Member.schema))
-                let row = Result { Listed(id: try columns.uuid("id"), draft: try MemberColumns.draft(from: columns)) }
-                rows.withLockedValue { $0.append(row) }
-            }.get()
-        return Page(members: try rows.withLockedValue { try $0.map { try $0.get() } }, total: total, page: page, pageCount: pageCount)
+        return conditions
     }
 }

@@ -6,6 +6,10 @@ extension CivilDate {
     /// (also `D/M/YYYY` and `-` or `.` as separators), with Buddhist-era years (> 2400) converted.
     /// Returns nil for anything else, including days that do not exist.
     public init?(lenient text: some StringProtocol) {
+        if let (year, month, day) = CivilDate.isoFields(text) {
+            self.init(year: year > 2400 ? year - CivilDate.buddhistEraOffset : year, month: month, day: day)
+            return
+        }
         let trimmed = text.trimmingCharacters(in: " \t")
         guard !trimmed.isEmpty else { return nil }
         let separators: Set<Character> = ["-", "/", "."]

@@ -88,10 +88,29 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses strictly `YYYY-MM-DD` (Gregorian).
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        guard let (y, m, d) = Self.isoFields(text) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of exactly `YYYY-MM-DD` (ASCII digits), read byte by byte: every date the
+    /// database returns is in this form, and list pages read several per row.
+    static func isoFields(_ text: some StringProtocol) -> (Int, Int, Int)? {
+        var fields = (0, 0, 0)
+        var count = 0
+        for byte in text.utf8 {
+            switch count {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if count < 4 { fields.0 = fields.0 * 10 + digit } else if count < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
+            default:
+                return nil
+            }
+            count += 1
+        }
+        return count == 10 ? fields : nil
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

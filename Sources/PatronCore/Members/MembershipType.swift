@@ -6,6 +6,10 @@ public enum MembershipType: String, CaseIterable, Codable, Sendable {
     case externalB = "external-b"
 
     public init?(code: some StringProtocol) {
+        if let exact = MembershipType(rawValue: String(code)) {  // as stored: no trimming or case folding needed
+            self = exact
+            return
+        }
         let wanted = code.trimmingCharacters(in: " ").lowercased().replacingUnderscores()
         guard let match = MembershipType.allCases.first(where: { $0.rawValue == wanted }) else { return nil }
         self = match

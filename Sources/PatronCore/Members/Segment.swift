@@ -19,6 +19,10 @@ public enum Segment: String, CaseIterable, Codable, Sendable {
 
     /// Accepts the code in any letter case (`pa1`, `PA1`, `Pa1`).
     public init?(code: some StringProtocol) {
+        if let exact = Segment(rawValue: String(code)) {  // as stored: no trimming or case folding needed
+            self = exact
+            return
+        }
         let wanted = code.trimmingCharacters(in: " ").lowercased()
         guard let match = Segment.allCases.first(where: { $0.rawValue.lowercased() == wanted }) else { return nil }
         self = match

@@ -27,8 +27,10 @@ struct MembersController: RouteCollection {
     }
 
     @Sendable func show(req: Request) async throws -> MemberShowPage {
-        let member = try await findMember(req)
-        let documents = try await member.$documents.query(on: req.db).sort(\.$datedOn, .descending).all()
+        guard let id = req.parameters.get("memberID", as: UUID.self), let member = try await MemberQuery.forDisplay(id: id, on: req.db) else {
+            throw Abort(.notFound, reason: req.t("error_member_not_found"))
+        }
+        let documents = try await MemberDocument.query(on: req.db).filter(\.$member.$id == id).sort(\.$datedOn, .descending).all()
         let deposits = try await Deposit.query(on: req.db).filter(\.$member.$id == member.requireID()).sort(\.$receivedOn).all()
         try await req.audit(.memberRead, subject: member.cardNumber,
                             details: req.personalDataMask.showsPersonalData ? "full record" : "masked record")

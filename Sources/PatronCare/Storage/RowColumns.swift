@@ -2,15 +2,37 @@ import FluentSQLiteDriver
 import Foundation
 import SQLKit
 
-/// One selected row's columns by name, for code that reads many rows without models. SQLite's rows
+/// One selected row's columns by name, for code that reads rows without models. SQLite's rows
 /// are read as they come (`SQLiteRow`), other engines' through SQLKit's `SQLRow`: SQLKit decodes
-/// every value through `Codable`, which was most of a campaign's dry run (30 columns × 100,000 rows).
+/// every value through `Codable`, which was most of a campaign's dry run (30 columns × 100,000 rows),
+/// and a Fluent model is a `Mirror` walk of every property per row (half of the member list's CPU).
 protocol RowColumns {
     func text(_ column: String) throws -> String
     func flag(_ column: String) throws -> Bool
     func integer(_ column: String) throws -> Int64
     func uuid(_ column: String) throws -> UUID
+    /// A Fluent `Date` column: a REAL of seconds since 1970 in SQLite, a timestamp elsewhere.
+    func date(_ column: String) throws -> Date
     func isNull(_ column: String) throws -> Bool
+}
+
+extension RowColumns {
+    func optionalText(_ column: String) throws -> String? { try isNull(column) ? nil : try text(column) }
+    func optionalDate(_ column: String) throws -> Date? { try isNull(column) ? nil : try date(column) }
+}
+
+extension SQLSelectBuilder {
+    /// Runs the select and returns its rows by column: on SQLite straight from the engine's values
+    /// (no `Codable`), elsewhere through `SQLRow`. The way a page reads its rows without models.
+    func rowColumns() async throws -> [any RowColumns] {
+        if let sqlite = database as? any SQLiteDatabase {
+            var serializer = SQLSerializer(database: database)
+            query.serialize(to: &serializer)
+            let binds = try serializer.binds.map { try SQLiteDataEncoder().encode($0) }
+            return try await sqlite.query(serializer.sql, binds).map(SQLiteRowColumns.init)
+        }
+        return try await all().map(SQLRowColumns.init)
+    }
 }
 
 struct SQLRowColumns: RowColumns {
@@ -20,18 +42,8 @@ struct SQLRowColumns: RowColumns {
     func flag(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
     func integer(_ column: String) throws -> Int64 { try row.decode(column: column, as: Int64.self) }
     func uuid(_ column: String) throws -> UUID { try row.decode(column: column, as: UUID.self) }
+    func date(_ column: String) throws -> Date { try row.decode(column: column, as: Date.self) }
     func isNull(_ column: String) throws -> Bool { try row.decodeNil(column: column) }
-}
-
-/// A Fluent query's row (`QueryBuilder.run`), read by column without building a model.
-struct OutputColumns: RowColumns {
-    let output: any DatabaseOutput
-
-    func text(_ column: String) throws -> String { try output.decode(FieldKey(stringLiteral: column), as: String.self) }
-    func flag(_ column: String) throws -> Bool { try output.decode(FieldKey(stringLiteral: column), as: Bool.self) }
-    func integer(_ column: String) throws -> Int64 { try output.decode(FieldKey(stringLiteral: column), as: Int64.self) }
-    func uuid(_ column: String) throws -> UUID { try output.decode(FieldKey(stringLiteral: column), as: UUID.self) }
-    func isNull(_ column: String) throws -> Bool { try output.decodeNil(FieldKey(stringLiteral: column)) }
 }
 
 /// SQLite keeps UUIDs as their text and booleans as 0/1 integers (what SQLiteKit's encoder writes).
@@ -61,6 +73,11 @@ struct SQLiteRowColumns: RowColumns {
     func uuid(_ column: String) throws -> UUID {
         guard let id = try value(column).string.flatMap(UUID.init(uuidString:)) else { throw DatabaseFailure("column \(column) is not a UUID") }
         return id
+    }
+
+    func date(_ column: String) throws -> Date {
+        guard let seconds = try value(column).double else { throw DatabaseFailure("column \(column) is not a time") }
+        return Date(timeIntervalSince1970: seconds)
     }
 
     func isNull(_ column: String) throws -> Bool { try value(column).isNull }
