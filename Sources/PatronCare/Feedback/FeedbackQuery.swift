@@ -23,10 +23,23 @@ enum FeedbackQuery {
         }
         async let filtered = items(filter, on: db)
         async let counts = countsByStatus(on: db)
-        async let open = FeedbackItem.query(on: db).filter(\.$status !~ [.resolved, .closed]).all()
+        async let overdue = overdueCount(due: due, today: today, on: db)
         var rows = try await filtered.map { (item: $0, overdue: isOverdue($0)) }
         if filter.overdue == "1" { rows = rows.filter(\.overdue) }
-        return Page(items: rows, countsByStatus: try await counts, overdueCount: try await open.filter(isOverdue).count)
+        return Page(items: rows, countsByStatus: try await counts, overdueCount: try await overdue)
+    }
+
+    /// Open items past their due day, decided by the same rule as the list (`DueDates`, so a change of
+    /// targets or holidays counts at once), from the three columns the rule needs: not a model per item.
+    static func overdueCount(due: DueDates, today: CivilDate, on db: any Database) async throws -> Int {
+        let finished = FeedbackStatus.allCases.filter(\.isFinished).map(\.rawValue)
+        let rows = try await (db as! any SQLDatabase).select().columns("kind", "track", "received_at").from(FeedbackItem.schema)
+            .where("status", .notIn, finished).rowColumns()
+        return try rows.reduce(0) { count, row in
+            guard let kind = FeedbackKind(rawValue: try row.text("kind")) else { return count }
+            let track = try row.isNull("track") ? nil : ComplaintTrack(rawValue: Int(try row.integer("track")))
+            return today > due.due(kind: kind, track: track, receivedAt: try row.date("received_at")).day ? count + 1 : count
+        }
     }
 
     /// The items the filters select (status `open` by default, `all`, or one status; kind; track; a

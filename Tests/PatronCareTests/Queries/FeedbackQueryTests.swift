@@ -16,6 +16,21 @@ import Vapor
         }
     }
 
+    @Test func theOverdueCountUsesEachItemsTrackAndSkipsFinishedItems() async throws {
+        try await withTestApp { app in
+            // Track 1 (due the same working day) and track 3 (10 working days) received a week ago: only track 1 is late.
+            let late = try await FeedbackFixtures.complaint(app, track: .urgent, at: pinnedNow.addingTimeInterval(-7 * 86_400))
+            try await FeedbackFixtures.complaint(app, track: .notUrgent, at: pinnedNow.addingTimeInterval(-7 * 86_400))
+            let finished = try await FeedbackFixtures.complaint(app, track: .urgent, at: pinnedNow.addingTimeInterval(-30 * 86_400))
+            try await FeedbackItem.query(on: app.db).filter(\.$id == finished.requireID()).set(\.$status, to: .closed).update()
+            let due = try await FeedbackFixtures.store(app).dueDates()
+
+            let page = try await FeedbackQuery.list(FeedbackFilter(), due: due, now: pinnedNow, on: app.db)
+            #expect(page.overdueCount == 1)
+            #expect(page.items.filter(\.overdue).map(\.item.reference) == [late.reference])
+        }
+    }
+
     @Test func countsFiltersAndOverdueAgreeWithCountingEachStatus() async throws {
         try await withTestApp { app in
             // One received months ago (overdue), one received today (not yet due), one feedback of another kind.
