@@ -23,23 +23,52 @@ enum FeedbackQuery {
         }
         async let filtered = items(filter, on: db)
         async let counts = countsByStatus(on: db)
-        async let overdue = overdueCount(due: due, today: today, on: db)
+        async let overdue = overdue(due: due, today: today, on: db)
         var rows = try await filtered.map { (item: $0, overdue: isOverdue($0)) }
         if filter.overdue == "1" { rows = rows.filter(\.overdue) }
-        return Page(items: rows, countsByStatus: try await counts, overdueCount: try await overdue)
+        return Page(items: rows, countsByStatus: try await counts, overdueCount: try await overdue.total)
+    }
+
+    struct Overdue: Equatable, Sendable {
+        var total = 0
+        /// Complaints per track (items of other kinds, and complaints not yet triaged, count only in the total).
+        var byTrack: [ComplaintTrack: Int] = [:]
     }
 
     /// Open items past their due day, decided by the same rule as the list (`DueDates`, so a change of
     /// targets or holidays counts at once), from the three columns the rule needs: not a model per item.
-    static func overdueCount(due: DueDates, today: CivilDate, on db: any Database) async throws -> Int {
+    static func overdue(due: DueDates, today: CivilDate, on db: any Database) async throws -> Overdue {
         let finished = FeedbackStatus.allCases.filter(\.isFinished).map(\.rawValue)
         let rows = try await (db as! any SQLDatabase).select().columns("kind", "track", "received_at").from(FeedbackItem.schema)
             .where("status", .notIn, finished).rowColumns()
-        return try rows.reduce(0) { count, row in
-            guard let kind = FeedbackKind(rawValue: try row.text("kind")) else { return count }
+        var overdue = Overdue()
+        for row in rows {
+            guard let kind = FeedbackKind(rawValue: try row.text("kind")) else { continue }
             let track = try row.isNull("track") ? nil : ComplaintTrack(rawValue: Int(try row.integer("track")))
-            return today > due.due(kind: kind, track: track, receivedAt: try row.date("received_at")).day ? count + 1 : count
+            guard today > due.due(kind: kind, track: track, receivedAt: try row.date("received_at")).day else { continue }
+            overdue.total += 1
+            if let track { overdue.byTrack[track, default: 0] += 1 }
         }
+        return overdue
+    }
+
+    /// Finished items with an outcome that are to be published (`OutcomeDelivery`: nobody to tell
+    /// directly) and are not yet. SQL narrows to the items nobody can be told about; the rule decides.
+    static func outcomesToPublish(on db: any Database) async throws -> Int {
+        let finished = FeedbackStatus.allCases.filter(\.isFinished).map(\.rawValue)
+        let rows = try await (db as! any SQLDatabase).select()
+            .columns("anonymous", "contact_email", "contact_phone", "consent_to_contact").from(FeedbackItem.schema)
+            .where("status", .in, finished).where("outcome_published", .equal, SQLBind(false)).where(SQLRaw("outcome IS NOT NULL"))
+            .where { either in
+                either.orWhere("anonymous", .equal, SQLBind(true)).orWhere("consent_to_contact", .equal, SQLBind(false))
+                    .orWhere(SQLRaw("(contact_email = '' AND contact_phone = '')"))
+            }
+            .rowColumns()
+        return try rows.filter { row in
+            let anonymous = try row.flag("anonymous"), email = try row.text("contact_email"), phone = try row.text("contact_phone")
+            let contactKnown = !anonymous && (!email.isEmpty || !phone.isEmpty)
+            return OutcomeDelivery.decide(contactKnown: contactKnown, consentToContact: try row.flag("consent_to_contact")) == .publish
+        }.count
     }
 
     /// The items the filters select (status `open` by default, `all`, or one status; kind; track; a

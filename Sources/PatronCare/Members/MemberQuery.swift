@@ -14,6 +14,8 @@ struct MemberFilter: Content, Equatable {
     var expiresTo: String?
     /// Text, because an empty box arrives as `expiringWithin=`; see `expiringWithinDays`.
     var expiringWithin: String?
+    /// `open`: members with a refund request waiting at the counter (the counter's work queue links here).
+    var refundRequest: String?
     var page: Int?
 
     static let pageSize = 50
@@ -24,7 +26,7 @@ struct MemberFilter: Content, Equatable {
     var queryItems: [URLQueryItem] {
         [("q", q), ("segment", segment), ("type", type), ("status", status),
          ("expiresFrom", expiresFrom), ("expiresTo", expiresTo),
-         ("expiringWithin", expiringWithin)]
+         ("expiringWithin", expiringWithin), ("refundRequest", refundRequest)]
             .compactMap { name, value in
                 guard let value, !value.isEmpty else { return nil }
                 return URLQueryItem(name: name, value: value)
@@ -131,6 +133,9 @@ enum MemberQuery {
         if let days = filter.expiringWithinDays, days > 0 {
             conditions.append(compare("expires_on", .greaterThanOrEqual, today.iso))
             conditions.append(compare("expires_on", .lessThanOrEqual, today.adding(days: days).iso))
+        }
+        if filter.refundRequest == "open" {
+            conditions.append(SQLRaw("id IN (SELECT member_id FROM refund_requests WHERE status = 'open')"))
         }
         return conditions
     }

@@ -8,38 +8,71 @@ import Testing
 @Suite struct StaffPageSnapshotTests {
     private static let stats = HomeStats(total: 1_204, expired: 310, expiringSoon: 42,
                                          bySegment: [.u1: 400, .u5: 804])
+    private static let adminWork = WorkQueueCounts(counts: [.failedMessages: 3, .channelsNotConfigured: 2, .publicAddressNotConfigured: 1],
+                                                   unconfiguredChannels: [.sms, .line], publicAddressIsLoopback: true)
     /// 2025-12-01 10:30 Bangkok.
     private static let checkedAt = Date(timeIntervalSince1970: 1_764_559_800)
 
     @Test(arguments: Language.allCases)
     func homeForAnAdministratorWithAFailedCheck(language: Language) {
         let run = IntegrityCheckRun(checkedAt: Self.checkedAt, problems: ["ledger <b>B6400001</b> & \"balance\" differs", "receipt 2569/0007 missing"])
-        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", path: "/"), stats: Self.stats,
-                            isAdmin: true, lastIntegrityCheck: run)
+        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", path: "/"), role: .admin, work: Self.adminWork,
+                            stats: Self.stats, isAdmin: true, lastIntegrityCheck: run)
         assertPageSnapshot(page, named: language.rawValue)
     }
 
     @Test(arguments: Language.allCases)
     func homeForAnAdministratorWithAPassedCheck(language: Language) {
         let run = IntegrityCheckRun(checkedAt: Self.checkedAt, problems: [])
-        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", path: "/"), stats: Self.stats,
-                            isAdmin: true, lastIntegrityCheck: run)
+        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", path: "/"), role: .admin, work: Self.adminWork,
+                            stats: Self.stats, isAdmin: true, lastIntegrityCheck: run)
         assertPageSnapshot(page, named: language.rawValue)
     }
 
     @Test(arguments: Language.allCases)
     func homeEmptyRegistryForTheCounter(language: Language) {
         let empty = HomeStats(total: 0, expired: 0, expiringSoon: 0, bySegment: [:])
-        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", role: .counter, path: "/"), stats: empty,
+        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", role: .counter, path: "/"), role: .counter,
+                            work: WorkQueueCounts(), stats: empty,
                             isAdmin: false, lastIntegrityCheck: nil)
         assertPageSnapshot(page, named: language.rawValue)
     }
 
     @Test(arguments: Language.allCases)
     func homeCheckNeverRan(language: Language) {
-        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", path: "/"), stats: Self.stats,
-                            isAdmin: true, lastIntegrityCheck: nil)
+        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", path: "/"), role: .admin, work: Self.adminWork,
+                            stats: Self.stats, isAdmin: true, lastIntegrityCheck: nil)
         assertPageSnapshot(page, named: language.rawValue)
+    }
+
+    @Test(arguments: Language.allCases)
+    func homeQueueOfAHead(language: Language) {
+        let work = WorkQueueCounts(counts: [.forfeituresToApprove: 1, .escalations: 0, .overdueComplaints: 4, .monthlyReport: 1, .refundRequests: 2],
+                                   overdueByTrack: [.urgent: 1, .notUrgent: 2],
+                                   monthlyReport: .late(ReportMonth(year: 2025, month: 10)!, since: CivilDate(year: 2025, month: 11, day: 26)!))
+        let page = HomePage(chrome: PageFixtures.chrome(language, title: "home_title", role: .head, path: "/"), role: .head, work: work,
+                            stats: Self.stats, isAdmin: false, lastIntegrityCheck: nil)
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
+    @Test(arguments: Language.allCases)
+    func homeQueueOfTheCommitteeAndTheCustomerTeam(language: Language) {
+        let committee = WorkQueueCounts(counts: [.meetingAgenda: 2], nextMeeting: CivilDate(year: 2025, month: 12, day: 18)!)
+        let team = WorkQueueCounts(counts: [.complaintsToTriage: 5, .overdueComplaints: 0, .outcomesToPublish: 1])
+        assertPageSnapshot(HomePage(chrome: PageFixtures.chrome(language, title: "home_title", role: .committee, path: "/"), role: .committee,
+                                    work: committee, stats: Self.stats, isAdmin: false, lastIntegrityCheck: nil), named: "committee-" + language.rawValue)
+        assertPageSnapshot(HomePage(chrome: PageFixtures.chrome(language, title: "home_title", role: .customerTeam, path: "/"), role: .customerTeam,
+                                    work: team, stats: Self.stats, isAdmin: false, lastIntegrityCheck: nil), named: "team-" + language.rawValue)
+    }
+
+    @Test("every work-queue item has its label in both languages")
+    func everyQueueItemIsWorded() {
+        for language in Language.allCases {
+            let words = PageFixtures.chrome(language, title: "home_title", path: "/").words
+            for item in WorkQueueItem.allCases {
+                #expect(words(HomePage.wordKey(item)) != HomePage.wordKey(item), "\(language) lacks \(HomePage.wordKey(item))")
+            }
+        }
     }
 
     @Test(arguments: Language.allCases)

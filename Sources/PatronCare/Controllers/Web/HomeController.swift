@@ -2,16 +2,24 @@ import Fluent
 import PatronCore
 import Vapor
 
-/// The staff start page: the registry at a glance.
+/// The staff start page: the signed-in role's work queue and the registry at a glance.
 struct HomeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.home, use: home)
     }
 
     @Sendable func home(req: Request) async throws -> HomePage {
-        let stats = try await HomeStats.read(today: req.clock.today, on: req.db)
-        let isAdmin = req.auth.get(StaffUser.self)?.role.can(.manageStaff) == true
+        let staff = try req.staff
+        let deliverer = Deliverer(app: req.application)
+        let context = WorkQueueQuery.Context(
+            today: req.clock.today, due: try await FeedbackIntakeFlow.store(req).dueDates(),
+            unconfiguredChannels: [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) },
+            publicBaseURL: req.config.channels.publicBaseURL)
+        async let work = WorkQueueQuery.read(for: staff.role, context, on: req.db)
+        async let stats = HomeStats.read(today: req.clock.today, on: req.db)
+        let isAdmin = staff.role.can(.manageStaff)
         let lastCheck = isAdmin ? try await IntegrityCheckRun.query(on: req.db).sort(\.$checkedAt, .descending).first() : nil
-        return HomePage(chrome: req.pageChrome(title: req.t("home_title")), stats: stats, isAdmin: isAdmin, lastIntegrityCheck: lastCheck)
+        return HomePage(chrome: req.pageChrome(title: req.t("home_title")), role: staff.role, work: try await work, stats: try await stats,
+                        isAdmin: isAdmin, lastIntegrityCheck: lastCheck)
     }
 }
