@@ -18,7 +18,11 @@ public enum PatronCareApp {
             try JSONLogHandler.bootstrap(&environment)
             let made = try await Application.make(environment)
             app = made
-            try configure(made, config: AppConfig.load(from: environment, demoMode: demoMode, runJobs: serving))
+            let config = try AppConfig.load(from: environment, demoMode: demoMode, runJobs: serving)
+            try configure(made, config: config)
+            if serving && config.channels.publicAddressIsLoopback {
+                made.logger.warning("PATRONCARE_PUBLIC_URL is \(config.channels.publicBaseURL): postcards, notice-board sheets and reminder links will point at this machine only. Set it to the address members reach.")
+            }
             if demoMode && environment.arguments.dropFirst().first != "demo" {
                 try await made.autoMigrate()
                 try await DemoData.loadIfEmpty(made)

@@ -62,11 +62,23 @@ import VaporTesting
                 #expect(try await Member.query(on: app.db).filter(\.$segment == segment).count() > 0)
             }
             for role in StaffRole.allCases {
-                #expect(try await StaffUser.query(on: app.db).filter(\.$role == role).count() == 1)
+                #expect(try await StaffUser.query(on: app.db).filter(\.$role == role).count() == (role == .head ? 2 : 1),
+                        "two heads: forfeiture is proposed by one and approved by another")
             }
+            // Every feature's first page has something to show.
+            for track in ComplaintTrack.allCases {
+                #expect(try await FeedbackItem.query(on: app.db).filter(\.$track == track.rawValue).count() > 0, "track \(track.rawValue)")
+            }
+            let states = Set(try await FeedbackItem.query(on: app.db).all().map(\.status))
+            #expect(states.contains(.closed) && states.contains(.received), "\(states)")
+            #expect(try await OutboxMessage.query(on: app.db).count() > 0, "today's reminders are planned at load")
+            let forfeitable = try await Deposit.query(on: app.db).filter(\.$lastClaimDay < pinnedToday.iso).filter(\.$balanceSatang > 0).all()
+            #expect(forfeitable.count >= 2, "two forfeitable deposits, as the demo promises")
             let before = try await Member.query(on: app.db).count()
+            let feedbackBefore = try await FeedbackItem.query(on: app.db).count()
             try await DemoData.loadIfEmpty(app)
             #expect(try await Member.query(on: app.db).count() == before, "loading twice adds nothing")
+            #expect(try await FeedbackItem.query(on: app.db).count() == feedbackBefore)
             let browser = TestBrowser(app)
             try await browser.signIn("admin", password: DemoData.password)
             let home = try await browser.get(SiteRoute.home.href + "?lang=en")

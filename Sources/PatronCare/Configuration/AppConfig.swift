@@ -90,7 +90,7 @@ struct AppConfig: Sendable {
             maxUploadBytes: maxUploadMB * 1024 * 1024,
             demoMode: demoMode,
             depositPolicy: try loadDepositPolicy(values),
-            counterHours: try loadCounterHours(values),
+            counterHours: try loadCounterHours(values, demoMode: demoMode),
             holidays: try loadHolidays(values),
             counterName: values["PATRONCARE_COUNTER"] ?? "เคาน์เตอร์บริการยืม-คืน",
             uploadsDirectory: values["PATRONCARE_UPLOADS_DIR"]
@@ -151,8 +151,12 @@ private func loadDepositPolicy(_ values: [String: String]) throws -> DepositPoli
     return policy
 }
 
-private func loadCounterHours(_ values: [String: String]) throws -> CounterHours {
-    guard let text = values["PATRONCARE_COUNTER_HOURS"], !text.isEmpty else { return .default }
+/// `serve --demo` keeps the counter open every day, all day (unless PATRONCARE_COUNTER_HOURS says
+/// otherwise), so a refund can be tried at any hour; the demo's banner says so.
+private func loadCounterHours(_ values: [String: String], demoMode: Bool) throws -> CounterHours {
+    guard let text = values["PATRONCARE_COUNTER_HOURS"], !text.isEmpty else {
+        return demoMode ? try CounterHours(parsing: CounterHours.demoAllDay) : .default
+    }
     do {
         return try CounterHours(parsing: text)
     } catch {

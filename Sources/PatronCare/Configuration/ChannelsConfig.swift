@@ -49,6 +49,13 @@ struct ChannelsConfig: Sendable {
 
     var refundStepsURL: String { publicBaseURL + "/refund-steps" }
 
+    /// Still the loopback default (or a local name): printed postcards and sheets would point at
+    /// this machine only. `serve` warns at start; the administrator's start page says so.
+    var publicAddressIsLoopback: Bool {
+        let host = URL(string: publicBaseURL)?.host ?? ""
+        return host.isEmpty || host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+    }
+
     static func load(values: [String: String], runJobs: Bool) throws -> ChannelsConfig {
         func env(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
         var policies = ReminderPolicy.defaults

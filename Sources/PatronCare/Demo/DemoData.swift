@@ -12,6 +12,8 @@ enum DemoData {
         ("counter", "สมหญิง ใจดี (Counter)", .counter),
         ("team", "ทีมลูกค้าสัมพันธ์ (Customer team)", .customerTeam),
         ("head", "หัวหน้างานบริการ (Head)", .head),
+        // Forfeiture is proposed by one head and approved by another.
+        ("head2", "หัวหน้างานคลัง (Head 2)", .head),
         ("committee", "กรรมการ MT (Committee)", .committee),
     ]
 
@@ -34,10 +36,45 @@ enum DemoData {
             let file = try DepositHistoryFile(bytes: Array(depositHistory(members, today: today).utf8))
             _ = try await DepositHistoryImporter(db: app.db, policy: app.config.depositPolicy).run(file, options: .init(), at: app.clock.now())
             try await DemoBacklog.load(app)
+            try await loadFeedback(app)
+            // The outbox has today's reminders on first start, not only after the daily plan's hour.
+            _ = try await ReminderRun(db: app.db, config: app.config).run(asOf: today, dryRun: false, now: app.clock.now())
         }
         let memberCount = try await Member.query(on: app.db).count()
-        app.logger.notice("Demo data ready: \(memberCount) members. Sign in as admin, counter, team, head or committee with the password “\(password)”.")
+        app.logger.notice("Demo data ready: \(memberCount) members. Sign in as admin, counter, team, head, head2 or committee with the password “\(password)”.")
     }
+
+    /// Complaints, suggestions and compliments of the last six months on every track and in every
+    /// state (the synthetic history of `demo --scale`, squeezed), so the lists, the monthly and
+    /// quarterly reports and the announcements have content.
+    static func loadFeedback(_ app: Application) async throws {
+        let store = ComplaintCommandsSupport.store(app)
+        let history = FeedbackHistoryWriter(db: app.db, now: app.clock.now(), seed: 7, dueDates: try await store.dueDates(),
+                                            followUp: app.config.complaints.followUp, years: 0.5)
+        _ = try await history.write(count: feedbackItems) { _ in }
+        // Work that waits today, through the app's own intake and workflow: two complaints to
+        // triage, a track-4 complaint for the MT meeting, and a track-2 one received two weeks ago
+        // that the daily job escalates.
+        let now = app.clock.now()
+        let head = FeedbackActor.staff(StaffRef(id: "demo-head", name: "หัวหน้างานบริการ (Head)"), .head)
+        func receive(_ summary: String, daysAgo: Double) async throws -> FeedbackItem {
+            let fields = FeedbackFields(kind: FeedbackKind.complaint.rawValue, service: "study-spaces", segment: "U1", summary: summary,
+                                        details: nil, contactName: nil, contactEmail: nil, contactPhone: nil, contactChannel: nil)
+            guard case .success(let intake) = FeedbackIntake.validate(FeedbackSubmission(fields: fields, consent: false, anonymous: true),
+                                                                       channel: .webForm, language: .th) else { throw DatabaseFailure("demo complaint refused") }
+            return try await store.receive(intake, attachment: nil, uploadsDirectory: app.config.uploadsDirectory + "/feedback",
+                                           by: .submitter, at: now.addingTimeInterval(-daysAgo * 86_400))
+        }
+        _ = try await receive("ไฟห้องอ่านหนังสือชั้น 3 กะพริบ", daysAgo: 0.1)
+        _ = try await receive("Wi-Fi ชั้น 2 หลุดบ่อย", daysAgo: 0.2)
+        let budget = try await receive("ขอเพิ่มเก้าอี้ในห้องค้นคว้ากลุ่ม", daysAgo: 3)
+        _ = try await store.apply(.triage(.needsBudget), to: budget.requireID(), by: head, at: now.addingTimeInterval(-2 * 86_400))
+        let major = try await receive("เครื่องถ่ายเอกสารชั้น 1 เสียทั้งสัปดาห์", daysAgo: 14)
+        _ = try await store.apply(.triage(.major), to: major.requireID(), by: head, at: now.addingTimeInterval(-13 * 86_400))
+        _ = try await ComplaintJobs.runDaily(app: app, asOf: now)
+    }
+
+    static let feedbackItems = 90
 
     private static let thaiFirstNames = ["สมชาย", "สมหญิง", "วิชัย", "มาลี", "ประเสริฐ", "กนกพร", "ธนากร", "ศิริพร", "อนุชา", "พิมพ์ชนก",
                                          "ณัฐวุฒิ", "สุภาพร", "กิตติ", "จันทร์เพ็ญ", "วรวุฒิ", "ปิยะนุช"]
@@ -51,12 +88,14 @@ enum DemoData {
                                     ("ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น", "40000"), ("ต.คอหงส์ อ.หาดใหญ่ จ.สงขลา", "90110")]
 
     /// One deposit of 1,000 baht per external type A member, received on enrolment; every third
-    /// expired one already refunded a month after expiry.
+    /// expired one already refunded a month after expiry, except the two former members kept for the
+    /// forfeiture page.
     static func depositHistory(_ members: [MemberDraft], today: CivilDate) -> String {
         var lines = ["cardnumber,amount,received,receipt,refunded"]
         for (index, member) in members.enumerated() where member.membershipType == .externalA {
             let refundDay = member.expiresOn.adding(months: 1)
-            let refunded = index % 3 == 0 && refundDay < today ? refundDay.iso : ""
+            let keptForForfeiture = member.cardNumber.hasPrefix("DEMO-OLD")
+            let refunded = index % 3 == 0 && refundDay < today && !keptForForfeiture ? refundDay.iso : ""
             lines.append("\(member.cardNumber),1000,\(member.enrolledOn.iso),H-\(member.cardNumber),\(refunded)")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -15,6 +15,8 @@ struct FeedbackHistoryWriter {
     let seed: UInt64
     let dueDates: DueDates
     let followUp: FollowUpPolicy
+    /// How far back the items go (`SyntheticFeedback.years` for `demo --scale`; half a year for the demo).
+    var years: Double = Double(SyntheticFeedback.years)
     /// Items per transaction.
     var batchSize = 5_000
 
@@ -28,7 +30,8 @@ struct FeedbackHistoryWriter {
             let end = min(count, start + batchSize)
             var items: [ConsortiumWriter.Row] = [], logs: [ConsortiumWriter.Row] = [], surveys: [ConsortiumWriter.Row] = []
             for index in start..<end {
-                let item = SyntheticFeedback.item(index: index, count: count, seed: seed, now: now, dueDates: dueDates, followUp: followUp)
+                let item = SyntheticFeedback.item(index: index, count: count, seed: seed, now: now, dueDates: dueDates, followUp: followUp,
+                                                  years: years)
                 let id = SyntheticConsortium.uuid(seed: seed, index: index, salt: 10)
                 let day = BangkokTime.day(of: item.receivedAt)
                 let year = ReferenceNumber.buddhistYear(receivedOn: day)

@@ -23,7 +23,7 @@ enum WorkQueueQuery {
         let today: CivilDate
         let due: DueDates
         let unconfiguredChannels: [ContactChannel]
-        let publicBaseURL: String
+        let publicAddressIsLoopback: Bool
     }
 
     static func read(for role: StaffRole, _ context: Context, on db: any Database) async throws -> WorkQueueCounts {
@@ -71,8 +71,7 @@ enum WorkQueueQuery {
                 result.unconfiguredChannels = context.unconfiguredChannels
                 result.counts[item] = context.unconfiguredChannels.count
             case .publicAddressNotConfigured:
-                let host = URL(string: context.publicBaseURL)?.host ?? ""
-                result.publicAddressIsLoopback = host == "127.0.0.1" || host == "localhost" || host == "::1" || host.isEmpty
+                result.publicAddressIsLoopback = context.publicAddressIsLoopback
                 result.counts[item] = result.publicAddressIsLoopback ? 1 : 0
             }
         }

@@ -55,10 +55,11 @@ public enum SyntheticFeedback {
     static let headStaff = StaffRef(id: "demo-history-head", name: "หัวหน้างาน (demo history)")
     static let committeeStaff = StaffRef(id: "demo-history-committee", name: "คณะกรรมการ MT (demo history)")
 
+    /// `spanYears`: how far back the items go (`years` unless the demo asks for a shorter history).
     public static func item(index: Int, count: Int, seed: UInt64, now: Date, dueDates: DueDates,
-                            followUp: FollowUpPolicy = .default) -> SyntheticFeedbackItem {
+                            followUp: FollowUpPolicy = .default, years spanYears: Double = Double(years)) -> SyntheticFeedbackItem {
         var random = SplitMix64(seed: seed &+ 0x5EED_FEED &+ UInt64(truncatingIfNeeded: index) &* 0xA24B_AED4_963E_E407)
-        let span = Double(years) * 365 * 86_400
+        let span = spanYears * 365 * 86_400
         let slot = span / Double(max(count, 1))
         let receivedAt = now.addingTimeInterval(-span + (Double(index) + unit(&random)) * slot)
         let kindRoll = random.next() % 100

@@ -14,7 +14,7 @@ struct HomeController: RouteCollection {
         let context = WorkQueueQuery.Context(
             today: req.clock.today, due: try await FeedbackIntakeFlow.store(req).dueDates(),
             unconfiguredChannels: [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) },
-            publicBaseURL: req.config.channels.publicBaseURL)
+            publicAddressIsLoopback: req.config.channels.publicAddressIsLoopback)
         async let work = WorkQueueQuery.read(for: staff.role, context, on: req.db)
         async let stats = HomeStats.read(today: req.clock.today, on: req.db)
         let isAdmin = staff.role.can(.manageStaff)

@@ -47,6 +47,9 @@ public struct CounterHours: Equatable, Sendable, Codable, CustomStringConvertibl
         try! CounterHours(parsing: "mon-fri 08:00-18:30; sat 09:00-15:30")
     }()
 
+    /// The demo's counter: open every day from midnight to 23:59 (holidays still closed).
+    public static let demoAllDay = "mon-sun 00:00-23:59"
+
     public func windows(on isoWeekday: Int) -> [Window] { windows.filter { $0.weekday == isoWeekday } }
 
     // MARK: questions
