@@ -1,16 +1,24 @@
-/// A named day off (a public holiday, a substitution day, a special day the cabinet adds).
+/// A named day off (a public holiday, a substitution day, a special day the cabinet adds, a day the
+/// library itself is closed).
 public struct Holiday: Hashable, Sendable, Codable, CustomStringConvertible {
     public var date: CivilDate
     public var nameTh: String
     public var nameEn: String
+    public var kind: HolidayKind
 
-    public init(_ date: CivilDate, th nameTh: String, en nameEn: String) {
+    /// `kind` defaults to what the Thai name says: `วันหยุดชดเชย…` is a substitution day, anything
+    /// else a public holiday.
+    public init(_ date: CivilDate, th nameTh: String, en nameEn: String, kind: HolidayKind? = nil) {
         self.date = date
         self.nameTh = nameTh
         self.nameEn = nameEn
+        self.kind = kind ?? HolidayKind.inferred(fromThaiName: nameTh)
     }
 
     public func name(_ language: Language) -> String { language == .th ? nameTh : nameEn }
+
+    /// What makes two entries the same holiday: the day and the Thai name (a day may hold two).
+    public var identity: String { "\(date.iso) \(nameTh)" }
 
     /// One line of the text format: `2026-04-13  วันสงกรานต์ | Songkran`.
     public var description: String { "\(date.iso)  \(nameTh) | \(nameEn)" }
@@ -46,16 +54,20 @@ public struct HolidayCalendar: Equatable, Sendable, Codable {
 
     public func holidays(inYear year: Int) -> [Holiday] { holidays.filter { $0.date.year == year } }
 
+    /// The Gregorian years that have at least one holiday.
+    public var years: Set<Int> { Set(holidays.map(\.date.year)) }
+
     public func holidays(from first: CivilDate, through last: CivilDate) -> [Holiday] {
         holidays.filter { first <= $0.date && $0.date <= last }
     }
 
-    /// This calendar plus the other's holidays (exact duplicates kept once).
+    /// This calendar plus the other's holidays (the same day and Thai name kept once, as this
+    /// calendar has it).
     public func merging(_ other: HolidayCalendar) -> HolidayCalendar {
-        var seen = Set(holidays)
+        var seen = Set(holidays.map(\.identity))
         var all = holidays
-        for h in other.holidays where !seen.contains(h) {
-            seen.insert(h)
+        for h in other.holidays where !seen.contains(h.identity) {
+            seen.insert(h.identity)
             all.append(h)
         }
         return HolidayCalendar(all)
