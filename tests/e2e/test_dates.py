@@ -11,14 +11,26 @@ from selenium.webdriver import ChromeOptions
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import BINARY, ROOT
+import pytest
+
+from conftest import BINARY, ROOT, serve_demo
 from test_main_flows import click_and_wait, sign_in
 
 FIXTURES = os.path.join(ROOT, "Tests", "Fixtures", "holidays")
+DATABASE = {}
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A demo server of this module's own: the members and holidays these tests add stay out of the
+    counts the other modules check on the shared one."""
+    with serve_demo() as (base, database):
+        DATABASE["path"] = database
+        yield base
 
 
 def stored(sql, *args):
-    connection = sqlite3.connect(os.environ["PATRONCARE_E2E_SQLITE"])
+    connection = sqlite3.connect(DATABASE["path"])
     try:
         return connection.execute(sql, args).fetchall()
     finally:
