@@ -218,3 +218,4 @@ def test_the_holidays_command_refuses_bad_input_with_a_status_and_one_line(tmp_p
     assert done.returncode == 0 and "Imported: added 10" in done.stdout, done.stdout + done.stderr
     listed = run(["holidays", "list", "--year", "2571"], database)
     assert listed.returncode == 0 and "2028-04-13  วันสงกรานต์ | Songkran Festival" in listed.stdout
+    assert "2028-08-14  ปิดห้องสมุดเพื่อตรวจนับหนังสือ | Closed for stock-taking [closure]" in listed.stdout

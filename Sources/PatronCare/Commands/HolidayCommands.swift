@@ -84,7 +84,7 @@ struct HolidaysListCommand: AsyncCommand {
             context.console.warning(HolidayCoverage.warning(year: year, language))
             return
         }
-        for holiday in days { context.console.print("\(holiday)  [\(holiday.kind.rawValue)]") }
+        for holiday in days { context.console.print(holiday.description) }
     }
 }
 

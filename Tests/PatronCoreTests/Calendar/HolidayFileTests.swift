@@ -96,6 +96,19 @@ import Testing
         #expect(merged.holidays.count == HolidayCalendar.thaiPublicHolidays.holidays.count)
     }
 
+    @Test func theTextFormatKeepsTheKind() throws {
+        let closure = Holiday(CivilDate(year: 2027, month: 8, day: 2)!, th: "ปิดห้องสมุด", en: "Library closed", kind: .closure)
+        let substitution = Holiday(CivilDate(year: 2027, month: 5, day: 3)!, th: "วันหยุดชดเชยวันแรงงาน", en: "Substitution for Labour Day")
+        #expect(closure.description == "2027-08-02  ปิดห้องสมุด | Library closed [closure]")
+        #expect(substitution.description == "2027-05-03  วันหยุดชดเชยวันแรงงาน | Substitution for Labour Day", "the name says it")
+        let calendar = HolidayCalendar([closure, substitution])
+        #expect(try HolidayCalendar.parse(calendar.serialized()) == calendar)
+        #expect(try HolidayCalendar.parse("2027-08-03  ปิดห้องสมุด [closure]").holidays.first
+                == Holiday(CivilDate(year: 2027, month: 8, day: 3)!, th: "ปิดห้องสมุด", en: "ปิดห้องสมุด", kind: .closure))
+        #expect(try HolidayCalendar.parse("2027-08-03  วันพิเศษ | Day [festival]").holidays.first?.nameEn == "Day [festival]",
+                "an unknown tag is part of the name")
+    }
+
     @Test func warnsFromOctoberWhenNextYearIsEmpty() {
         let builtIn = HolidayCalendar.thaiPublicHolidays  // 2025–2027
         #expect(HolidayCoverage.missingNextYear(in: builtIn, today: CivilDate(year: 2027, month: 9, day: 30)!) == nil)
