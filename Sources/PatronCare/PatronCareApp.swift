@@ -46,7 +46,7 @@ public enum PatronCareApp {
     /// `--env production` (template cache, terse logs) — so a real installation following the
     /// README never runs in development by accident.
     static func defaultingEnvironment(_ arguments: [String],
-                                      variable: String? = ProcessInfo.processInfo.environment["VAPOR_ENV"]) -> [String] {
+                                      variable: String? = ConfigurationValues.process[.vaporEnvironment]) -> [String] {
         if arguments.contains(where: { $0 == "--env" || $0 == "-e" || $0.hasPrefix("--env=") }) { return arguments }
         if let variable, !variable.isEmpty { return arguments }
         let demo = arguments.contains("--demo") || arguments.dropFirst().first == "demo"
@@ -70,4 +70,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(CampaignCommands(), as: "campaign")
+    app.asyncCommands.use(HolidayCommands(), as: "holidays")
 }

@@ -92,6 +92,7 @@ func routes(_ app: Application) throws {
     try staff.register(collection: TemplatesController())
     try staff.register(collection: FeedbackStaffController())
     try staff.register(collection: AuditController())
+    try staff.register(collection: HolidaysController())
     // The JSON API answers 401 instead of redirecting to the sign-in page.
     let api = app.grouped(StaffUser.guardMiddleware(), RequirePasswordChange())
     try api.register(collection: IndicatorsAPIController())

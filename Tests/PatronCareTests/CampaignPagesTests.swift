@@ -89,7 +89,7 @@ import VaporTesting
             let input = DepositStore.RefundInput(amount: nil, paymentMethod: .cash, counter: "Counter 1", note: "",
                                                  documentsTicked: ["original-receipt", "id-card-copy"], collector: .member, deadlineOverride: nil)
             for (d, days) in [(deposit, 2.0), (otherDeposit, 50.0)] {
-                _ = try await store.refund(d, input, counterHours: app.config.counterHours, holidays: app.config.holidays, by: DepositFixtures.staff,
+                _ = try await store.refund(d, input, counterHours: app.config.counterHours, holidays: app.config.builtInHolidays, by: DepositFixtures.staff,
                                            at: pinnedNow.addingTimeInterval(days * 86_400), idempotencyKey: UUID().uuidString)
             }
             let result = try await NoticeEffectQuery(db: app.db).load(.reminders(from: pinnedToday.adding(days: -7), to: pinnedToday),

@@ -185,7 +185,7 @@ import VaporTesting
             _ = try await DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher).refund(
                 deposit, .init(amount: nil, paymentMethod: .cash, counter: "Counter 1", note: "", documentsTicked: ["original-receipt", "id-card-copy"],
                                collector: .member, deadlineOverride: nil),
-                counterHours: app.config.counterHours, holidays: app.config.holidays, by: DepositFixtures.staff, at: refundAt,
+                counterHours: app.config.counterHours, holidays: app.config.builtInHolidays, by: DepositFixtures.staff, at: refundAt,
                 idempotencyKey: UUID().uuidString)
             let result = try await NoticeEffectQuery(db: app.db).load(.campaigns(try outcome.campaign.requireID()), grouping: .month, language: .en)
             let total = try #require(result.report.totals.first)

@@ -67,7 +67,7 @@ import VaporTesting
             _ = try await store.refund(deposits[0], .init(amount: nil, paymentMethod: .cash, counter: "C", note: "",
                                                           documentsTicked: ["original-receipt", "id-card-copy"], collector: .member,
                                                           deadlineOverride: DeadlineOverride(by: StaffRef(id: "head-a", name: "A"), role: .head, reason: "late claim approved")),
-                                       counterHours: app.config.counterHours, holidays: app.config.holidays,
+                                       counterHours: app.config.counterHours, holidays: app.config.builtInHolidays,
                                        by: StaffRef(id: "head-a", name: "A"), at: pinnedNow, idempotencyKey: UUID().uuidString)
             let approval = try await forfeitures.approve(batch, by: StaffRef(id: "head-b", name: "Head B"), role: .head, at: pinnedNow)
             #expect((approval.forfeited, approval.skipped) == (1, 1))

@@ -1,5 +1,6 @@
 """Real-browser tests: start the built `patroncare` on a free loopback port with a fresh SQLite
 file and demo data, and drive it with headless Chromium. Only 127.0.0.1 is ever contacted."""
+import contextlib
 import os
 import socket
 import subprocess
@@ -24,13 +25,12 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server():
+@contextlib.contextmanager
+def serve_demo():
+    """`serve --demo` on a free loopback port with a fresh SQLite file: yields (base URL, database path)."""
     workdir = tempfile.mkdtemp(prefix="patroncare-e2e-")
     port = free_port()
     database = os.path.join(workdir, "e2e.sqlite")
-    # Commands run by the tests (remind, …) reach the same database through this variable.
-    os.environ["PATRONCARE_E2E_SQLITE"] = database
     env = dict(os.environ, SQLITE_PATH=database, LOG_LEVEL="warning", PATRONCARE_JOBS="off")
     env.pop("DATABASE_URL", None)
     process = subprocess.Popen(
@@ -47,9 +47,19 @@ def server():
     else:
         process.kill()
         raise RuntimeError("patroncare did not start: " + process.stdout.read().decode(errors="replace"))
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        yield base, database
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server():
+    with serve_demo() as (base, database):
+        # Commands run by the tests (remind, …) reach the same database through this variable.
+        os.environ["PATRONCARE_E2E_SQLITE"] = database
+        yield base
 
 
 @pytest.fixture()

@@ -121,7 +121,7 @@ private func reportLanguage(_ text: String?, _ context: CommandContext) throws -
 }
 
 enum ComplaintCommandsSupport {
-    static func store(_ app: Application) -> FeedbackStore {
-        FeedbackStore(db: app.db, settings: app.config.complaints, holidays: app.config.holidays, staffLanguage: app.config.defaultLanguage)
+    static func store(_ app: Application) async throws -> FeedbackStore {
+        FeedbackStore(db: app.db, settings: app.config.complaints, holidays: try await app.holidays(), staffLanguage: app.config.defaultLanguage)
     }
 }

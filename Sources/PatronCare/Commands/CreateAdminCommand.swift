@@ -17,7 +17,7 @@ struct CreateAdminCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let password: String
-        if let fromEnvironment = Environment.get("PATRONCARE_ADMIN_PASSWORD"), !fromEnvironment.isEmpty {
+        if let fromEnvironment = ConfigurationValues.process.nonEmpty(.adminPassword) {
             password = fromEnvironment
         } else {
             password = context.console.ask("Password for \(signature.username) (at least \(String(StaffAccountProblem.minimumPasswordLength)) characters):", isSecure: true)

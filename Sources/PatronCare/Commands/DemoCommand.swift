@@ -46,7 +46,7 @@ struct DemoCommand: AsyncCommand {
                 console.print("  \(counts.members) / \(scale) members, \(counts.deposits) deposits, \(counts.ledgerEntries) ledger entries, \(counts.outboxMessages) outbox messages")
             }
         }
-        let store = ComplaintCommandsSupport.store(app)
+        let store = try await ComplaintCommandsSupport.store(app)
         let history = FeedbackHistoryWriter(db: app.db, now: app.clock.now(), seed: seed, dueDates: try await store.dueDates(),
                                             followUp: app.config.complaints.followUp)
         let items = try await history.write(count: feedback) { counts in

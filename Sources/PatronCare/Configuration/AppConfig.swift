@@ -35,8 +35,10 @@ struct AppConfig: Sendable {
     var depositPolicy: DepositPolicy
     /// When refunds may be paid (Asia/Bangkok).
     var counterHours: CounterHours
-    /// Public holidays: the counter is closed, and working-day deadlines skip them.
-    var holidays: HolidayCalendar
+    /// The holidays that come with the installation: the built-in Thai public holidays, or
+    /// `PATRONCARE_HOLIDAYS_FILE`. Never read on its own for a count: the calendar in force is this
+    /// plus the days kept on *Admin → Holidays*, `req.holidays()` / `app.holidays()` (`HolidayBook`).
+    var builtInHolidays: HolidayCalendar
     /// The service point recorded on receipts and ledger entries when staff do not name another.
     var counterName: String
     /// Where uploaded scans (proxy letters) are kept; `PATRONCARE_UPLOADS_DIR`, default `./uploads`.
@@ -56,8 +58,9 @@ struct AppConfig: Sendable {
 
     static func load(from environment: Environment, values: [String: String] = ProcessInfo.processInfo.environment,
                      demoMode: Bool = false, runJobs: Bool = false) throws -> AppConfig {
+        let values = ConfigurationValues(values)
         let database: DatabaseLocation
-        if let url = values["DATABASE_URL"], !url.isEmpty {
+        if let url = values.nonEmpty(.databaseURL) {
             guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
                 throw ConfigError("DATABASE_URL must start with postgres:// (got “\(url.prefix(12))…”). Unset it to use SQLite.")
             }
@@ -65,10 +68,10 @@ struct AppConfig: Sendable {
         } else if environment == .testing {
             database = .sqliteMemory
         } else {
-            database = .sqliteFile(path: values["SQLITE_PATH"] ?? "patroncare.sqlite")
+            database = .sqliteFile(path: values[.sqlitePath] ?? "patroncare.sqlite")
         }
         let language: Language
-        if let text = values["PATRONCARE_LANGUAGE"] {
+        if let text = values[.language] {
             guard let parsed = Language(rawValue: text) else {
                 throw ConfigError("PATRONCARE_LANGUAGE must be th or en (got “\(text)”).")
             }
@@ -77,26 +80,26 @@ struct AppConfig: Sendable {
             language = .th
         }
         let channels = try ChannelsConfig.load(values: values, runJobs: runJobs)
-        let maxUploadMB = values["PATRONCARE_MAX_UPLOAD_MB"].flatMap(Int.init) ?? 50
+        let maxUploadMB = values[.maxUploadMB].flatMap(Int.init) ?? 50
         return AppConfig(
             database: database,
-            databasePoolSize: try positive("DATABASE_POOL_SIZE", values) ?? (environment == .testing ? 1 : 4),
-            databaseStatementTimeoutSeconds: try positive("DATABASE_STATEMENT_TIMEOUT", values) ?? 60,
-            sqliteBusyTimeoutMilliseconds: try positive("SQLITE_BUSY_TIMEOUT_MS", values) ?? 5000,
-            databasePoolTimeoutSeconds: values["DATABASE_POOL_TIMEOUT"].flatMap(Int.init) ?? (environment == .testing ? 60 : 10),
+            databasePoolSize: try positive(.databasePoolSize, values) ?? (environment == .testing ? 1 : 4),
+            databaseStatementTimeoutSeconds: try positive(.databaseStatementTimeout, values) ?? 60,
+            sqliteBusyTimeoutMilliseconds: try positive(.sqliteBusyTimeout, values) ?? 5000,
+            databasePoolTimeoutSeconds: values[.databasePoolTimeout].flatMap(Int.init) ?? (environment == .testing ? 60 : 10),
             defaultLanguage: language,
-            secureCookies: values["PATRONCARE_SECURE_COOKIES"] == "1",
-            kohaCategoryMappingPath: values["KOHA_CATEGORY_MAP"],
+            secureCookies: values[.secureCookies] == "1",
+            kohaCategoryMappingPath: values[.kohaCategoryMap],
             maxUploadBytes: maxUploadMB * 1024 * 1024,
             demoMode: demoMode,
             depositPolicy: try loadDepositPolicy(values),
             counterHours: try loadCounterHours(values, demoMode: demoMode),
-            holidays: try loadHolidays(values),
-            counterName: values["PATRONCARE_COUNTER"] ?? "เคาน์เตอร์บริการยืม-คืน",
-            uploadsDirectory: values["PATRONCARE_UPLOADS_DIR"]
+            builtInHolidays: try loadHolidays(values),
+            counterName: values[.counter] ?? "เคาน์เตอร์บริการยืม-คืน",
+            uploadsDirectory: values[.uploadsDirectory]
                 ?? (environment == .testing ? NSTemporaryDirectory() + "patroncare-uploads-\(UUID().uuidString)" : "uploads"),
             channels: channels,
-            indicatorBaseline: try values["PATRONCARE_INDICATOR_BASELINE"].map { text in
+            indicatorBaseline: try values[.indicatorBaseline].map { text in
                 guard let day = CivilDate(lenient: text) else { throw ConfigError("PATRONCARE_INDICATOR_BASELINE: “\(text)” is not a date.") }
                 return day
             },
@@ -110,8 +113,8 @@ struct AppConfig: Sendable {
 
 /// A real installation must bring its own key: without one it refuses to start rather than seal
 /// personal data with the development key, which is public.
-private func loadDataCipher(_ values: [String: String], developmentAllowed: Bool) throws -> PersonalDataCipher {
-    guard let text = values["PATRONCARE_DATA_KEY"], !text.isEmpty else {
+private func loadDataCipher(_ values: ConfigurationValues, developmentAllowed: Bool) throws -> PersonalDataCipher {
+    guard let text = values.nonEmpty(.dataKey) else {
         if developmentAllowed { return .development }
         throw ConfigError("""
             PATRONCARE_DATA_KEY is not set. It seals proxies' national ID numbers in the database: set it to 32 random \
@@ -126,8 +129,8 @@ private func loadDataCipher(_ values: [String: String], developmentAllowed: Bool
     }
 }
 
-private func loadAuditRetentionDays(_ values: [String: String]) throws -> Int {
-    guard let text = values["PATRONCARE_AUDIT_RETENTION_DAYS"], !text.isEmpty else { return 730 }
+private func loadAuditRetentionDays(_ values: ConfigurationValues) throws -> Int {
+    guard let text = values.nonEmpty(.auditRetentionDays) else { return 730 }
     guard let days = Int(text), days >= 30 else {
         throw ConfigError("PATRONCARE_AUDIT_RETENTION_DAYS must be a whole number of days, at least 30 (got “\(text)”).")
     }
@@ -135,14 +138,15 @@ private func loadAuditRetentionDays(_ values: [String: String]) throws -> Int {
 }
 
 /// A whole number above zero, or nil when the variable is not set.
-private func positive(_ name: String, _ values: [String: String]) throws -> Int? {
-    guard let text = values[name], !text.isEmpty else { return nil }
+private func positive(_ variable: ConfigurationVariable, _ values: ConfigurationValues) throws -> Int? {
+    let name = variable.name
+    guard let text = values.nonEmpty(variable) else { return nil }
     guard let value = Int(text), value > 0 else { throw ConfigError("\(name) must be a whole number above 0 (got “\(text)”).") }
     return value
 }
 
-private func loadDepositPolicy(_ values: [String: String]) throws -> DepositPolicy {
-    guard let path = values["PATRONCARE_DEPOSIT_POLICY"], !path.isEmpty else { return .default }
+private func loadDepositPolicy(_ values: ConfigurationValues) throws -> DepositPolicy {
+    guard let path = values.nonEmpty(.depositPolicy) else { return .default }
     guard let data = FileManager.default.contents(atPath: path) else {
         throw ConfigError("PATRONCARE_DEPOSIT_POLICY: cannot read \(path).")
     }
@@ -152,9 +156,9 @@ private func loadDepositPolicy(_ values: [String: String]) throws -> DepositPoli
 }
 
 /// `serve --demo` keeps the counter open every day, all day (unless PATRONCARE_COUNTER_HOURS says
-/// otherwise), so a refund can be tried at any hour; the demo's banner says so.
-private func loadCounterHours(_ values: [String: String], demoMode: Bool) throws -> CounterHours {
-    guard let text = values["PATRONCARE_COUNTER_HOURS"], !text.isEmpty else {
+/// otherwise), so a refund can be tried at any hour; the sign-in page says so.
+private func loadCounterHours(_ values: ConfigurationValues, demoMode: Bool) throws -> CounterHours {
+    guard let text = values.nonEmpty(.counterHours) else {
         return demoMode ? try CounterHours(parsing: CounterHours.demoAllDay) : .default
     }
     do {
@@ -164,8 +168,8 @@ private func loadCounterHours(_ values: [String: String], demoMode: Bool) throws
     }
 }
 
-private func loadHolidays(_ values: [String: String]) throws -> HolidayCalendar {
-    guard let path = values["PATRONCARE_HOLIDAYS_FILE"], !path.isEmpty else { return .thaiPublicHolidays }
+private func loadHolidays(_ values: ConfigurationValues) throws -> HolidayCalendar {
+    guard let path = values.nonEmpty(.holidaysFile) else { return .thaiPublicHolidays }
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
         throw ConfigError("PATRONCARE_HOLIDAYS_FILE: cannot read \(path).")
     }

@@ -56,64 +56,64 @@ struct ChannelsConfig: Sendable {
         return host.isEmpty || host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
     }
 
-    static func load(values: [String: String], runJobs: Bool) throws -> ChannelsConfig {
-        func env(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
+    static func load(values: ConfigurationValues, runJobs: Bool) throws -> ChannelsConfig {
+        func env(_ variable: ConfigurationVariable) -> String? { values.nonEmpty(variable) }
         var policies = ReminderPolicy.defaults
-        if let path = env("PATRONCARE_REMINDER_POLICIES") {
+        if let path = env(.reminderPolicies) {
             guard let data = FileManager.default.contents(atPath: path) else { throw ConfigError("PATRONCARE_REMINDER_POLICIES: cannot read \(path).") }
             policies = try JSONDecoder().decode([ReminderPolicy].self, from: data)
             if let problem = ReminderPolicy.validate(policies).first { throw ConfigError("\(path): \(problem.message(.en))") }
         }
-        let remindAt = env("PATRONCARE_REMIND_AT") ?? "07:00"
+        let remindAt = env(.remindAt) ?? "07:00"
         let parts = remindAt.split(separator: ":").compactMap { Int($0) }
         guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
             throw ConfigError("PATRONCARE_REMIND_AT must be HH:MM (got “\(remindAt)”).")
         }
         var email: Email?
-        if let host = env("PATRONCARE_SMTP_HOST") {
-            let security: SMTPConfiguration.Security = switch env("PATRONCARE_SMTP_SECURITY") ?? "starttls" {
+        if let host = env(.smtpHost) {
+            let security: SMTPConfiguration.Security = switch env(.smtpSecurity) ?? "starttls" {
             case "none": .none
             case "tls": .tls
             default: .startTLS
             }
-            let credentials = env("PATRONCARE_SMTP_USER").map {
-                SMTPConfiguration.Credentials(username: $0, password: env("PATRONCARE_SMTP_PASSWORD") ?? "")
+            let credentials = env(.smtpUser).map {
+                SMTPConfiguration.Credentials(username: $0, password: env(.smtpPassword) ?? "")
             }
             let verification: SMTPConfiguration.CertificateVerification =
-                env("PATRONCARE_SMTP_CA_FILE").map { .trustingCA(pemFile: $0) } ?? .full
-            let from = env("PATRONCARE_MAIL_FROM") ?? "library@localhost"
+                env(.smtpCAFile).map { .trustingCA(pemFile: $0) } ?? .full
+            let from = env(.mailFrom) ?? "library@localhost"
             email = Email(
-                smtp: SMTPConfiguration(host: host, port: env("PATRONCARE_SMTP_PORT").flatMap(Int.init) ?? 587, security: security,
-                                        credentials: credentials, heloName: env("PATRONCARE_SMTP_HELO") ?? "patroncare.localhost",
+                smtp: SMTPConfiguration(host: host, port: env(.smtpPort).flatMap(Int.init) ?? 587, security: security,
+                                        credentials: credentials, heloName: env(.smtpHelo) ?? "patroncare.localhost",
                                         certificateVerification: verification),
-                fromAddress: from, fromName: env("PATRONCARE_MAIL_FROM_NAME") ?? "ห้องสมุด",
-                connections: env("PATRONCARE_SMTP_CONNECTIONS").flatMap(Int.init) ?? 4)
+                fromAddress: from, fromName: env(.mailFromName) ?? "ห้องสมุด",
+                connections: env(.smtpConnections).flatMap(Int.init) ?? 4)
         }
         var sms: SMS?
-        if let url = env("PATRONCARE_SMS_URL") {
-            sms = SMS(url: url, method: HTTPMethod(rawValue: env("PATRONCARE_SMS_METHOD") ?? "POST"),
-                      authHeaderName: env("PATRONCARE_SMS_AUTH_HEADER") ?? "Authorization",
-                      authHeaderValue: env("PATRONCARE_SMS_AUTH") ?? "",
-                      bodyTemplate: env("PATRONCARE_SMS_BODY") ?? #"{"to": "{{to}}", "message": "{{text}}", "sender": "LIBRARY"}"#,
-                      contentType: env("PATRONCARE_SMS_CONTENT_TYPE") ?? "application/json",
-                      messageIDField: env("PATRONCARE_SMS_ID_FIELD") ?? "message_id")
+        if let url = env(.smsURL) {
+            sms = SMS(url: url, method: HTTPMethod(rawValue: env(.smsMethod) ?? "POST"),
+                      authHeaderName: env(.smsAuthHeader) ?? "Authorization",
+                      authHeaderValue: env(.smsAuth) ?? "",
+                      bodyTemplate: env(.smsBody) ?? #"{"to": "{{to}}", "message": "{{text}}", "sender": "LIBRARY"}"#,
+                      contentType: env(.smsContentType) ?? "application/json",
+                      messageIDField: env(.smsIDField) ?? "message_id")
         }
         var line: LINE?
-        if let token = env("PATRONCARE_LINE_TOKEN") {
-            line = LINE(baseURL: env("PATRONCARE_LINE_BASE_URL") ?? "https://api.line.me", channelAccessToken: token)
+        if let token = env(.lineToken) {
+            line = LINE(baseURL: env(.lineBaseURL) ?? "https://api.line.me", channelAccessToken: token)
         }
         var retry = RetrySchedule.default
-        if let attempts = env("PATRONCARE_MAX_ATTEMPTS").flatMap(Int.init) { retry.maxAttempts = max(1, attempts) }
-        if let delay = env("PATRONCARE_RETRY_DELAY").flatMap(Double.init) { retry.initialDelay = delay }
-        let publicURL = env("PATRONCARE_PUBLIC_URL") ?? "http://127.0.0.1:8080"
+        if let attempts = env(.maxAttempts).flatMap(Int.init) { retry.maxAttempts = max(1, attempts) }
+        if let delay = env(.retryDelay).flatMap(Double.init) { retry.initialDelay = delay }
+        let publicURL = env(.publicURL) ?? "http://127.0.0.1:8080"
         guard publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://") else {
             throw ConfigError("PATRONCARE_PUBLIC_URL must start with http:// or https:// (got “\(publicURL)”).")
         }
         return ChannelsConfig(
             publicBaseURL: publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL,
             policies: policies, remindAtMinute: parts[0] * 60 + parts[1],
-            runJobs: runJobs && env("PATRONCARE_JOBS") != "off", email: email, sms: sms, line: line, retry: retry,
-            batchSize: env("PATRONCARE_DELIVER_BATCH").flatMap(Int.init) ?? 200,
-            sendingTimeout: env("PATRONCARE_SENDING_TIMEOUT").flatMap(Double.init) ?? 600)
+            runJobs: runJobs && env(.jobs) != "off", email: email, sms: sms, line: line, retry: retry,
+            batchSize: env(.deliverBatch).flatMap(Int.init) ?? 200,
+            sendingTimeout: env(.sendingTimeout).flatMap(Double.init) ?? 600)
     }
 }

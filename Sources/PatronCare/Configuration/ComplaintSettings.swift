@@ -29,28 +29,28 @@ struct ComplaintSettings: Sendable {
         maxAttachmentBytes: 5 * 1024 * 1024)
 
     /// `publicURL` is the app's one (`AppConfig`), read and checked there.
-    static func load(values: [String: String], publicURL: String) throws -> ComplaintSettings {
+    static func load(values: ConfigurationValues, publicURL: String) throws -> ComplaintSettings {
         var settings = ComplaintSettings.default
-        if let text = nonEmpty(values["PATRONCARE_COMPLAINT_TARGETS"]) {
+        if let text = values.nonEmpty(.complaintTargets) {
             settings.trackPolicy = try parseTargets(text, base: settings.trackPolicy)
         }
-        if let text = nonEmpty(values["PATRONCARE_FOLLOWUP_DAYS"]) {
+        if let text = values.nonEmpty(.followUpDays) {
             guard let n = Int(text), FollowUpPolicy.allowedDays.contains(n) else {
                 throw ConfigError("PATRONCARE_FOLLOWUP_DAYS must be 1–30 days after closing (got “\(text)”).")
             }
             settings.followUp = FollowUpPolicy(daysAfterClosing: n)
         }
-        if let text = nonEmpty(values["PATRONCARE_FEEDBACK_RATE_LIMIT"]) {
+        if let text = values.nonEmpty(.feedbackRateLimit) {
             let parts = text.split(separator: "/")
             guard parts.count == 2, let max = Int(parts[0]), let minutes = Int(parts[1]), max > 0, minutes > 0 else {
                 throw ConfigError("PATRONCARE_FEEDBACK_RATE_LIMIT must be SUBMISSIONS/MINUTES, e.g. 5/10 (got “\(text)”).")
             }
             settings.rateLimit = RateLimitRule(maximum: max, window: TimeInterval(minutes * 60))
         }
-        settings.announcementsEmail = try email("PATRONCARE_ANNOUNCEMENTS_EMAIL", values)
-        settings.complaintsEmail = try email("PATRONCARE_COMPLAINTS_EMAIL", values)
-        settings.workGroupHeadEmail = try email("PATRONCARE_WORKGROUP_HEAD_EMAIL", values)
-        settings.departmentHeadEmail = try email("PATRONCARE_DEPARTMENT_HEAD_EMAIL", values)
+        settings.announcementsEmail = try email(.announcementsEmail, values)
+        settings.complaintsEmail = try email(.complaintsEmail, values)
+        settings.workGroupHeadEmail = try email(.workGroupHeadEmail, values)
+        settings.departmentHeadEmail = try email(.departmentHeadEmail, values)
         settings.publicURL = publicURL
         return settings
     }
@@ -77,8 +77,9 @@ struct ComplaintSettings: Sendable {
         return policy
     }
 
-    private static func email(_ name: String, _ values: [String: String]) throws -> String? {
-        guard let value = nonEmpty(values[name]) else { return nil }
+    private static func email(_ variable: ConfigurationVariable, _ values: ConfigurationValues) throws -> String? {
+        let name = variable.name
+        guard let value = values.nonEmpty(variable) else { return nil }
         guard EmailAddress.isValid(value) else { throw ConfigError("\(name): “\(value)” is not an e-mail address.") }
         return value
     }

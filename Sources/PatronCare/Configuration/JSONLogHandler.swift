@@ -40,11 +40,12 @@ struct JSONLogHandler: LogHandler {
 
     /// The process's logging: JSON lines when `LOG_FORMAT=json`, else Vapor's console lines.
     static func bootstrap(_ environment: inout Environment, variables: [String: String] = ProcessInfo.processInfo.environment) throws {
-        guard variables["LOG_FORMAT"] == "json" else {
+        let variables = ConfigurationValues(variables)
+        guard variables[.logFormat] == "json" else {
             try LoggingSystem.bootstrap(from: &environment)
             return
         }
-        let level = variables["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let level = variables[.logLevel].flatMap(Logger.Level.init(rawValue:)) ?? .info
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
     }
 }

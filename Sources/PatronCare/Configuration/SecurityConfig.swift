@@ -26,17 +26,17 @@ struct SecurityConfig: Sendable {
     /// Largest proxy-letter scan on the refund form.
     var scanBodyBytes: Int
 
-    static func load(values: [String: String]) throws -> SecurityConfig {
-        if values["PATRONCARE_BEHIND_PROXY"] != nil {
+    static func load(values: ConfigurationValues) throws -> SecurityConfig {
+        if values.isSet(.behindProxy) {
             throw ConfigError("PATRONCARE_BEHIND_PROXY is replaced by PATRONCARE_TRUSTED_PROXIES: name the proxies' addresses, e.g. PATRONCARE_TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8")
         }
-        let idle = try positiveInt(values, "PATRONCARE_SESSION_IDLE_MINUTES") ?? 30
-        let absolute = try positiveInt(values, "PATRONCARE_SESSION_MAX_HOURS") ?? 12
+        let idle = try positiveInt(values, .sessionIdleMinutes) ?? 30
+        let absolute = try positiveInt(values, .sessionMaxHours) ?? 12
         guard absolute * 60 >= idle else {
             throw ConfigError("PATRONCARE_SESSION_MAX_HOURS (\(absolute) h) must be at least PATRONCARE_SESSION_IDLE_MINUTES (\(idle) min).")
         }
         var proxies: [IPNetwork] = []
-        for item in (values["PATRONCARE_TRUSTED_PROXIES"] ?? "").split(separator: ",") {
+        for item in (values[.trustedProxies] ?? "").split(separator: ",") {
             let text = item.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
             guard let network = IPNetwork(text) else {
@@ -46,7 +46,7 @@ struct SecurityConfig: Sendable {
         }
         let key: Data
         let configured: Bool
-        if let text = nonEmpty(values["PATRONCARE_COOKIE_KEY"]) {
+        if let text = values.nonEmpty(.cookieKey) {
             guard text.count >= 32 else { throw ConfigError("PATRONCARE_COOKIE_KEY must be at least 32 characters (e.g. `openssl rand -base64 32`).") }
             key = Data(SHA256.hash(data: Data(text.utf8)))
             configured = true
@@ -57,24 +57,26 @@ struct SecurityConfig: Sendable {
         return SecurityConfig(
             session: SessionLifetime(idle: TimeInterval(idle * 60), absolute: TimeInterval(absolute * 3600)),
             signIn: .default,
-            signInPerAddress: try rule(values, "PATRONCARE_SIGNIN_RATE_LIMIT") ?? RateLimitRule(maximum: 30, window: 15 * 60),
-            statusLookups: try rule(values, "PATRONCARE_STATUS_RATE_LIMIT") ?? RateLimitRule(maximum: 30, window: 10 * 60),
+            signInPerAddress: try rule(values, .signInRateLimit) ?? RateLimitRule(maximum: 30, window: 15 * 60),
+            statusLookups: try rule(values, .statusRateLimit) ?? RateLimitRule(maximum: 30, window: 10 * 60),
             trustedProxies: proxies,
             cookieKeyBytes: key,
             cookieKeyConfigured: configured,
-            formBodyBytes: (try positiveInt(values, "PATRONCARE_FORM_MAX_KB") ?? 64) * 1024,
+            formBodyBytes: (try positiveInt(values, .formMaxKB) ?? 64) * 1024,
             scanBodyBytes: 10 * 1024 * 1024)
     }
 
-    private static func positiveInt(_ values: [String: String], _ name: String) throws -> Int? {
-        guard let text = nonEmpty(values[name]) else { return nil }
+    private static func positiveInt(_ values: ConfigurationValues, _ variable: ConfigurationVariable) throws -> Int? {
+        let name = variable.name
+        guard let text = values.nonEmpty(variable) else { return nil }
         guard let value = Int(text), value > 0 else { throw ConfigError("\(name) must be a whole number above 0 (got “\(text)”).") }
         return value
     }
 
     /// `COUNT/MINUTES`, e.g. `30/15`.
-    static func rule(_ values: [String: String], _ name: String) throws -> RateLimitRule? {
-        guard let text = nonEmpty(values[name]) else { return nil }
+    static func rule(_ values: ConfigurationValues, _ variable: ConfigurationVariable) throws -> RateLimitRule? {
+        let name = variable.name
+        guard let text = values.nonEmpty(variable) else { return nil }
         let parts = text.split(separator: "/")
         guard parts.count == 2, let count = Int(parts[0]), let minutes = Int(parts[1]), count > 0, minutes > 0 else {
             throw ConfigError("\(name) must be COUNT/MINUTES, e.g. 30/15 (got “\(text)”).")

@@ -48,7 +48,7 @@ enum DemoData {
     /// state (the synthetic history of `demo --scale`, squeezed), so the lists, the monthly and
     /// quarterly reports and the announcements have content.
     static func loadFeedback(_ app: Application) async throws {
-        let store = ComplaintCommandsSupport.store(app)
+        let store = try await ComplaintCommandsSupport.store(app)
         let history = FeedbackHistoryWriter(db: app.db, now: app.clock.now(), seed: 7, dueDates: try await store.dueDates(),
                                             followUp: app.config.complaints.followUp, years: 0.5)
         _ = try await history.write(count: feedbackItems) { _ in }

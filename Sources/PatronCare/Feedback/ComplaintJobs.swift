@@ -23,7 +23,7 @@ enum ComplaintJobs {
         let today = BangkokTime.day(of: now)
         let settings = app.config.complaints
         let language = app.config.defaultLanguage
-        let store = FeedbackStore(db: app.db, settings: settings, holidays: app.config.holidays, staffLanguage: language)
+        let store = FeedbackStore(db: app.db, settings: settings, holidays: try await app.holidays(), staffLanguage: language)
         let due = try await store.dueDates()
         var summary = Summary()
         let open = try await FeedbackItem.query(on: app.db).filter(\.$status !~ [.resolved, .closed]).sort(\.$receivedAt).all()

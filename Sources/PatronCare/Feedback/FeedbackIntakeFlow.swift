@@ -8,8 +8,8 @@ enum FeedbackIntakeFlow {
         case refused([String], HTTPResponseStatus)
     }
 
-    static func store(_ req: Request) -> FeedbackStore {
-        FeedbackStore(db: req.db, settings: req.config.complaints, holidays: req.config.holidays, staffLanguage: req.config.defaultLanguage)
+    static func store(_ req: Request) async throws -> FeedbackStore {
+        FeedbackStore(db: req.db, settings: req.config.complaints, holidays: try await req.holidays(), staffLanguage: req.config.defaultLanguage)
     }
 
     static func uploads(_ req: Request) -> String { req.config.uploadsDirectory + "/feedback" }

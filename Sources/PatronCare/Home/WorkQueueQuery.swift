@@ -16,6 +16,8 @@ struct WorkQueueCounts: Equatable, Sendable {
     var unconfiguredChannels: [ContactChannel] = []
     /// `PATRONCARE_PUBLIC_URL` is the loopback default: printed addresses point nowhere.
     var publicAddressIsLoopback = false
+    /// Next year, from 1 October while it has no holidays (built-in or stored).
+    var holidaysMissingYear: Int?
 }
 
 enum WorkQueueQuery {
@@ -24,6 +26,7 @@ enum WorkQueueQuery {
         let due: DueDates
         let unconfiguredChannels: [ContactChannel]
         let publicAddressIsLoopback: Bool
+        let holidaysMissingYear: Int?
     }
 
     static func read(for role: StaffRole, _ context: Context, on db: any Database) async throws -> WorkQueueCounts {
@@ -63,6 +66,9 @@ enum WorkQueueQuery {
                                                       where: "track = 4 AND status NOT IN ('resolved', 'closed') AND decision IS NULL")
                 result.nextMeeting = try await CommitteeMeetingDay.query(on: db).filter(\.$day >= context.today.iso).sort(\.$day).first()
                     .flatMap { CivilDate(iso: $0.day) }
+            case .holidaysMissing:
+                result.holidaysMissingYear = context.holidaysMissingYear
+                result.counts[item] = context.holidaysMissingYear == nil ? 0 : 1
             case .quarterlySummary, .indicators:
                 break
             case .failedMessages:

@@ -61,27 +61,23 @@ extension Request {
     func t(_ key: String) -> String { application.strings(key, language) }
 }
 
-/// Picks the language: `?lang=en` switches and is remembered in a cookie for a year;
-/// otherwise the cookie, then the browser's Accept-Language, then the configured default.
+/// Picks the language, the reader's choice first: `?lang=en` (the switch in every page's header)
+/// switches and is remembered in a cookie for a year; otherwise the cookie; otherwise
+/// `PATRONCARE_LANGUAGE` (default `th`). The browser's Accept-Language is never used: a staff
+/// laptop set up in English must not turn a Thai library's pages — and their Buddhist-era dates —
+/// into English for someone who never asked.
 struct LanguageMiddleware: AsyncMiddleware {
     static let cookieName = "patroncare_lang"
 
+    /// The language for a request: the switch, then the remembered choice, then the configured default.
+    static func language(switchedTo query: String?, remembered cookie: String?, default configured: Language) -> Language {
+        query.flatMap(Language.init(rawValue:)) ?? cookie.flatMap(Language.init(rawValue:)) ?? configured
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let chosen = request.query[String.self, at: "lang"].flatMap(Language.init(rawValue:))
-        if let chosen {
-            request.language = chosen
-        } else if let remembered = request.cookies[Self.cookieName].flatMap({ Language(rawValue: $0.string) }) {
-            request.language = remembered
-        } else if let accept = request.headers.first(name: .acceptLanguage)?.lowercased() {
-            let thaiAt = accept.range(of: "th")?.lowerBound
-            let englishAt = accept.range(of: "en")?.lowerBound
-            switch (thaiAt, englishAt) {
-            case (.some(let th), .some(let en)): request.language = th < en ? .th : .en
-            case (.some, .none): request.language = .th
-            case (.none, .some): request.language = .en
-            case (.none, .none): break
-            }
-        }
+        request.language = Self.language(switchedTo: chosen?.rawValue, remembered: request.cookies[Self.cookieName]?.string,
+                                         default: request.application.config.defaultLanguage)
         let response = try await next.respond(to: request)
         if let chosen {
             response.cookies[Self.cookieName] = HTTPCookies.Value(

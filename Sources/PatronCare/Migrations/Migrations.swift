@@ -25,5 +25,6 @@ extension Application {
         migrations.add(UpdateMemberAddContactPreferences())
         migrations.add(CreateContactPreferenceChange())
         migrations.add(CreateCampaign())
+        migrations.add(CreateHoliday())
     }
 }

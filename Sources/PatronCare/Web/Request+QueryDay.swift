@@ -2,10 +2,20 @@ import PatronCore
 import Vapor
 
 extension Request {
-    /// A day from a query parameter (ISO or dd/mm/yyyy, B.E. accepted); nil when empty, 400 when not a day.
+    /// A day from a query parameter or a form field (`dd/mm/yyyy` in either calendar, or ISO;
+    /// `DateEntry`); nil when empty, 400 with the reason in the reader's language when not a day.
     func queryDay(_ text: String?) throws -> CivilDate? {
-        guard let text = nonEmpty(text) else { return nil }
-        guard let day = CivilDate(lenient: text) else { throw Abort(.badRequest, reason: "\(t("error_bad_date")) “\(text)”") }
-        return day
+        switch DateEntry.parseOptional(text) {
+        case .success(let day): return day
+        case .failure(let problem): throw Abort(.badRequest, reason: problem.message(language))
+        }
+    }
+
+    /// A required day from a form field: the day, or 400 with the reason (nothing is written).
+    func formDay(_ text: String?) throws -> CivilDate {
+        switch DateEntry.parse(text ?? "") {
+        case .success(let day): return day
+        case .failure(let problem): throw Abort(.badRequest, reason: problem.message(language))
+        }
     }
 }

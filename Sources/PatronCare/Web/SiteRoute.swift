@@ -91,6 +91,9 @@ enum SiteRoute: Hashable, Sendable {
     case staffAccounts
     case staffAccount(UUID)
     case auditLog(Query = .none)
+    case holidays(Query = .none)
+    case holidaysImport
+    case holidayDelete(UUID)
 
     /// A path with its parameters named (`members/:memberID`), and the methods it answers.
     enum Pattern: String, CaseIterable, Sendable {
@@ -163,6 +166,9 @@ enum SiteRoute: Hashable, Sendable {
         case staffAccounts = "admin/staff"
         case staffAccount = "admin/staff/:staffID"
         case auditLog = "admin/audit"
+        case holidays = "admin/holidays"
+        case holidaysImport = "admin/holidays/import"
+        case holidayDelete = "admin/holidays/:holidayID/delete"
 
         /// The path components Vapor registers (`:name` for a parameter).
         var components: [PathComponent] { rawValue.pathComponents }
@@ -176,12 +182,12 @@ enum SiteRoute: Hashable, Sendable {
         var methods: [HTTPMethod] {
             switch self {
             case .login, .accountPassword, .feedbackForm, .feedbackSurvey, .members, .member, .imports, .depositRefund,
-                 .forfeitures, .campaigns, .returnedPostcards, .template, .complaints, .complaintsMeetings, .staffAccounts:
+                 .forfeitures, .campaigns, .returnedPostcards, .template, .complaints, .complaintsMeetings, .staffAccounts, .holidays:
                 [.GET, .POST]
             case .logout, .apiFeedback, .memberDocuments, .memberReminders, .memberConsent, .memberDeposits, .depositRefundRequests,
                  .depositCorrections, .forfeitureApprove, .forfeitureCancel, .campaignPreview, .outboxResend, .postcards,
                  .postcardBatchPrinted, .templateReset, .complaintMeetingDelete, .complaintSteps, .complaintPublish, .complaintShare,
-                 .complaintsMonthlySent, .staffAccount:
+                 .complaintsMonthlySent, .staffAccount, .holidaysImport, .holidayDelete:
                 [.POST]
             default:
                 [.GET]
@@ -260,6 +266,9 @@ enum SiteRoute: Hashable, Sendable {
         case .staffAccounts: .staffAccounts
         case .staffAccount: .staffAccount
         case .auditLog: .auditLog
+        case .holidays: .holidays
+        case .holidaysImport: .holidaysImport
+        case .holidayDelete: .holidayDelete
         }
     }
 
@@ -273,7 +282,7 @@ enum SiteRoute: Hashable, Sendable {
              .depositRefundRequests(let id), .depositCorrections(let id), .forfeiture(let id), .forfeitureApprove(let id),
              .forfeitureCancel(let id), .campaign(let id, _), .outboxMessage(let id), .outboxResend(let id), .postcardBatch(let id),
              .postcardBatchPrinted(let id), .complaintMeetingDelete(let id), .complaint(let id), .complaintSteps(let id),
-             .complaintPublish(let id), .complaintShare(let id), .staffAccount(let id):
+             .complaintPublish(let id), .complaintShare(let id), .staffAccount(let id), .holidayDelete(let id):
             [id.uuidString]
         case .memberDocumentScan(let member, let document): [member.uuidString, document.uuidString]
         case .complaintAttachment(let item, let attachment): [item.uuidString, attachment.uuidString]
@@ -289,7 +298,7 @@ enum SiteRoute: Hashable, Sendable {
         case .depositReceipt(_, let paper): Query(["paper": paper])
         case .apiIndicatorsUnclaimed(let query), .members(let query), .remindersReport(let query), .unclaimedReport(let query),
              .depositsReport(let query), .indicators(let query), .campaign(_, let query), .outbox(let query), .complaints(let query),
-             .complaintsMonthly(let query), .complaintsQuarterly(let query), .auditLog(let query):
+             .complaintsMonthly(let query), .complaintsQuarterly(let query), .auditLog(let query), .holidays(let query):
             query
         default: .none
         }
@@ -344,6 +353,7 @@ enum Asset: String, CaseIterable, Sendable {
     case receiptCSS = "css/receipt.css"
     case postcardsCSS = "css/postcards.css"
     case printJS = "js/print.js"
+    case datePickerJS = "js/datepicker.js"
 
     var href: String { "/" + rawValue }
 }

@@ -32,4 +32,19 @@ public enum DateDisplay {
         case .en: "\(englishMonthsLong[month - 1]) \(year)"
         }
     }
+
+    /// The twelve month names in the reader's language (`มกราคม` … / `January` …), for pickers.
+    public static func monthNames(_ language: Language) -> [String] {
+        language == .th ? thaiMonthsLong : englishMonthsLong
+    }
+
+    /// Monday … Sunday, abbreviated (`จ` … `อา` / `Mo` … `Su`), for a calendar grid's heading.
+    public static func weekdayAbbreviations(_ language: Language) -> [String] {
+        language == .th ? ["จ", "อ", "พ", "พฤ", "ศ", "ส", "อา"] : ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+    }
+
+    /// A year as the reader counts it: `2569` in Thai (B.E.), `2026` in English.
+    public static func year(_ gregorianYear: Int, _ language: Language) -> String {
+        String(language == .th ? gregorianYear + CivilDate.buddhistEraOffset : gregorianYear)
+    }
 }

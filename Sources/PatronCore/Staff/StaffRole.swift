@@ -41,6 +41,8 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case runCampaigns
         /// Read the access log (who read, exported or changed personal data).
         case viewAuditLog
+        /// Keep the holiday calendar (the days added to the built-in one; working-day counts read it).
+        case manageHolidays
 
         /// What the permission allows, as README's role table says it.
         public var summary: String {
@@ -63,6 +65,7 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
             case .scheduleMeetings: "MT meeting days"
             case .viewAuditLog: "the access log"
             case .runCampaigns: "preview and run unclaimed-deposit campaigns"
+            case .manageHolidays: "the holiday calendar"
             }
         }
     }
@@ -94,6 +97,7 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case .publishFeedback: self == .customerTeam || self == .head || self == .admin
         case .scheduleMeetings: self == .committee || self == .head || self == .admin
         case .viewAuditLog: self == .admin
+        case .manageHolidays: self == .admin
         case .runCampaigns: self == .head || self == .admin
         }
     }

@@ -22,6 +22,7 @@ public enum WorkQueueItem: String, CaseIterable, Sendable {
     case failedMessages = "failed-messages"
     case channelsNotConfigured = "channels-not-configured"
     case publicAddressNotConfigured = "public-address-not-configured"
+    case holidaysMissing = "holidays-missing"
 
     /// The queue of a role, in the order it is shown. An administrator sees the system's state; the
     /// others what their permissions let them act on.
@@ -31,7 +32,7 @@ public enum WorkQueueItem: String, CaseIterable, Sendable {
         case .customerTeam: [.complaintsToTriage, .overdueComplaints, .outcomesToPublish]
         case .head: [.forfeituresToApprove, .escalations, .overdueComplaints, .monthlyReport, .refundRequests]
         case .committee: [.meetingAgenda, .quarterlySummary, .indicators]
-        case .admin: [.failedMessages, .channelsNotConfigured, .publicAddressNotConfigured]
+        case .admin: [.failedMessages, .channelsNotConfigured, .publicAddressNotConfigured, .holidaysMissing]
         }
     }
 

@@ -83,7 +83,7 @@ import Vapor
             let next = try await ReferenceNumbers.allocate(on: today, db: app.db)
             #expect(next.buddhistYear == latest.referenceYear && next.sequence == latest.referenceSequence + 1)
 
-            let store = ComplaintCommandsSupport.store(app)
+            let store = try await ComplaintCommandsSupport.store(app)
             let month = ReportMonth(containing: today).previous
             let report = try await store.monthlyReport(month)
             #expect(report.rows.count == items.filter { month.contains(CivilDate(iso: $0.receivedDay)!) }.count)

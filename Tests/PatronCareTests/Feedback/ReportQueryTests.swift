@@ -12,7 +12,7 @@ import Vapor
     @Test func periodQueriesGiveTheSameReportsAsEveryRecord() async throws {
         try await withTestApp { app in
             try await DemoCommand.generate(app, scale: 200, feedback: 6_000, seed: 11, console: app.console)
-            let store = ComplaintCommandsSupport.store(app)
+            let store = try await ComplaintCommandsSupport.store(app)
             let everything = try await store.records()
             let answers = try await store.responses()
             let dueDates = try await store.dueDates()

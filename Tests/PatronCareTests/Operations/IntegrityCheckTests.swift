@@ -25,7 +25,7 @@ import Vapor
         _ = try await store.correct(received, balanceEffect: Satang(-900_000), reason: "keyed 10,000 instead of 1,000",
                                     by: DepositFixtures.staff, at: pinnedNow.addingTimeInterval(-100), idempotencyKey: UUID().uuidString)
         _ = try await store.refund(first, .init(paymentMethod: .cash, counter: "Counter 1", note: "", documentsTicked: ["original-receipt", "id-card-copy"],
-                                               collector: .member), counterHours: app.config.counterHours, holidays: app.config.holidays,
+                                               collector: .member), counterHours: app.config.counterHours, holidays: app.config.builtInHolidays,
                                    by: DepositFixtures.staff, at: pinnedNow, idempotencyKey: UUID().uuidString)
         return [first, second]
     }

@@ -117,16 +117,21 @@ enum RouteAccessTable {
         "POST /admin/staff": admins,
         "POST /admin/staff/:staffID": admins,
         "GET /admin/audit": admins,
+        "GET /admin/holidays": admins,
+        "POST /admin/holidays": admins,
+        "POST /admin/holidays/import": admins,
+        "POST /admin/holidays/:holidayID/delete": admins,
     ]
 
     /// Extra query strings a route is also fetched with, so downloads are checked as well as pages.
     static let variants: [String: [String]] = [
         "GET /reports/unclaimed": ["?format=csv&asOf=2026-11-23", "?asOf=2026-11-23"],
         "GET /reports/deposits": ["?format=csv&from=2025-10-01&to=2026-11-30"],
-        "GET /complaints/reports/monthly": ["?month=2026-11", "?month=2026-11&format=csv", "?month=2026-11&format=csv&part=02"],
-        "GET /complaints/reports/quarterly": ["?quarter=2026-Q4", "?quarter=2026-Q4&format=csv"],
+        "GET /complaints/reports/monthly": ["?month=2026-11", "?month=2026-11&format=csv", "?month=2026-11&format=csv&part=02", "?year=2026&month=11"],
+        "GET /complaints/reports/quarterly": ["?quarter=2026-Q4", "?quarter=2026-Q4&format=csv", "?year=FY2570&q=1"],
         "GET /members": ["?q=EXA", "?status=expired"],
         "GET /deposits/:depositID/receipt": ["?paper=thermal"],
         "GET /admin/audit": ["?format=csv"],
+        "GET /admin/holidays": ["?year=2028"],
     ]
 }

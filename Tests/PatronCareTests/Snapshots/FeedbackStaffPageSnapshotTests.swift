@@ -240,7 +240,7 @@ import Testing
                                              records: [Self.openComplaint().record, Self.closedSuggestion().record], responses: [])
         let page = FeedbackQuarterlyPage(chrome: PageFixtures.chrome(language, title: "complaints_quarterly_title",
                                                                      path: "/complaints/reports/quarterly"),
-                                         summary: summary)
+                                         summary: summary, today: Self.today)
         assertPageSnapshot(page, named: language.rawValue)
     }
 
@@ -249,7 +249,7 @@ import Testing
         let summary = QuarterlySummary.build(quarter: ReportQuarter(parsing: "FY2570-Q1")!, records: [], responses: [])
         let page = FeedbackQuarterlyPage(chrome: PageFixtures.chrome(language, title: "complaints_quarterly_title",
                                                                      path: "/complaints/reports/quarterly"),
-                                         summary: summary)
+                                         summary: summary, today: Self.today)
         assertPageSnapshot(page, named: language.rawValue)
     }
 }

@@ -19,7 +19,7 @@ enum FeedbackFixtures {
     }
 
     static func store(_ app: Application) -> FeedbackStore {
-        FeedbackStore(db: app.db, settings: app.config.complaints, holidays: app.config.holidays, staffLanguage: .en)
+        FeedbackStore(db: app.db, settings: app.config.complaints, holidays: app.config.builtInHolidays, staffLanguage: .en)
     }
 
     /// Settings with every notification address set, so the jobs have somewhere to send.

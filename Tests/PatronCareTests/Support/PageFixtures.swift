@@ -29,7 +29,13 @@ enum PageFixtures {
 func assertPageSnapshot(_ page: some HTMLDocument, named name: String,
                         fileID: StaticString = #fileID, file: StaticString = #filePath,
                         testName: String = #function, line: UInt = #line, column: UInt = #column) {
-    assertSnapshot(of: page.document.rendered, as: .html, named: name,
+    let html = page.document.rendered
+    // The date fields' rule (Views/Shared/DateField.swift): never the browser's own inputs, and the picker's script on the page.
+    #expect(!html.contains("type=\"date\"") && !html.contains("type=\"month\""), "a browser date input: use DateField / PeriodPicker",
+            sourceLocation: SourceLocation(fileID: String(describing: fileID), filePath: String(describing: file), line: Int(line), column: Int(column)))
+    #expect(!html.contains("data-datefield") || html.contains(Asset.datePickerJS.href), "date fields without DateField.assets",
+            sourceLocation: SourceLocation(fileID: String(describing: fileID), filePath: String(describing: file), line: Int(line), column: Int(column)))
+    assertSnapshot(of: html, as: .html, named: name,
                    fileID: fileID, file: file, testName: testName, line: line, column: column)
 }
 

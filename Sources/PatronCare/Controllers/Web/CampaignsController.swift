@@ -64,8 +64,8 @@ struct CampaignsController: RouteCollection {
 
     @Sendable func remindersReport(req: Request) async throws -> Response {
         let today = req.clock.today
-        let from = req.query[String.self, at: "from"].flatMap { CivilDate(lenient: $0) } ?? today.adding(months: -6)
-        let to = req.query[String.self, at: "to"].flatMap { CivilDate(lenient: $0) } ?? today
+        let from = try req.queryDay(req.query[String.self, at: "from"]) ?? today.adding(months: -6)
+        let to = try req.queryDay(req.query[String.self, at: "to"]) ?? today
         guard from <= to else { throw Abort(.badRequest, reason: req.t("error_report_range")) }
         let grouping = NoticeEffect.Grouping(rawValue: req.query[String.self, at: "by"] ?? "month") ?? .month
         let result = try await NoticeEffectQuery(db: req.db).load(.reminders(from: from, to: to), grouping: grouping, language: req.language)

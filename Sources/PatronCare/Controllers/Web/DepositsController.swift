@@ -113,7 +113,7 @@ struct DepositsController: RouteCollection {
         if let scanBytes { input.proxyLetterScan = try scans.save(scanBytes, kind: scanKind) }
         let store = DepositStore(db: req.db, policy: req.config.depositPolicy, cipher: req.config.dataCipher)
         do {
-            let write = try await store.refund(deposit, input, counterHours: req.config.counterHours, holidays: req.config.holidays,
+            let write = try await store.refund(deposit, input, counterHours: req.config.counterHours, holidays: try await req.holidays(),
                                                by: try req.staffRef, at: req.clock.now(), idempotencyKey: key)
             if write.replayed, let stored = input.proxyLetterScan { try? FileManager.default.removeItem(atPath: scans.path(of: stored)) }
             if !write.replayed && (!input.documentsTicked.isEmpty || input.proxyLetterScan != nil) {

@@ -101,7 +101,7 @@ struct FeedbackPublicController: RouteCollection {
     @Sendable func surveyAnswer(req: Request) async throws -> Response {
         let raw = req.parameters.get("token") ?? ""
         let form = try req.content.decode(SurveyForm.self)
-        let store = FeedbackIntakeFlow.store(req)
+        let store = try await FeedbackIntakeFlow.store(req)
         let score = form.score.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let chrome = surveyChrome(req)
         switch try await store.answerSurvey(token: raw, score: form.score == nil ? nil : (score ?? 0), comment: form.comment, at: req.clock.now()) {

@@ -30,7 +30,7 @@ struct FeedbackStaffController: RouteCollection {
         reports.grouped(RequirePermission(.publishFeedback)).post(.complaintsMonthlySent, use: markSent)
     }
 
-    private func store(_ req: Request) -> FeedbackStore { FeedbackIntakeFlow.store(req) }
+    private func store(_ req: Request) async throws -> FeedbackStore { try await FeedbackIntakeFlow.store(req) }
 
     // MARK: List
 
@@ -224,14 +224,16 @@ struct FeedbackStaffController: RouteCollection {
     // MARK: Reports
 
     struct MonthQuery: Content {
+        /// `2026-04` (links), or the picker's month number with `year`.
         var month: String?
+        var year: String?
         var format: String?
         var part: String?
     }
 
     @Sendable func monthly(req: Request) async throws -> Response {
         let query = try req.query.decode(MonthQuery.self)
-        let month = try parseMonth(query.month, req)
+        let month = try parseMonth(year: query.year, month: query.month, req)
         let report = try await store(req).monthlyReport(month)
         if query.format == "csv" {
             let language = req.language
@@ -252,7 +254,7 @@ struct FeedbackStaffController: RouteCollection {
 
     @Sendable func markSent(req: Request) async throws -> Response {
         let form = try req.content.decode(SentForm.self)
-        let month = try parseMonth(form.month, req)
+        let month = try parseMonth(year: nil, month: form.month, req)
         let staff = try req.staffRef
         if try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == month.description).first() == nil {
             let submission = ComplaintReportSubmission()
@@ -269,29 +271,36 @@ struct FeedbackStaffController: RouteCollection {
     }
 
     struct QuarterQuery: Content {
+        /// `2026-Q3` / `FY2570-Q1` (links), or the picker's `year` (`2026`, `FY2570`) and `q` (1–4).
         var quarter: String?
+        var year: String?
+        var q: String?
         var format: String?
     }
 
     @Sendable func quarterly(req: Request) async throws -> Response {
         let query = try req.query.decode(QuarterQuery.self)
         var quarter = ReportQuarter.calendar(containing: req.clock.today).previous
-        if let text = nonEmpty(query.quarter) {
-            guard let parsed = ReportQuarter(parsing: text) else { throw Abort(.badRequest, reason: "\(req.t("complaints_error_quarter")) “\(text)”") }
-            quarter = parsed
+        switch ReportPeriodQuery.quarter(year: query.year, quarter: query.q, combined: query.quarter) {
+        case .success(let parsed): quarter = parsed
+        case .failure(let text): throw Abort(.badRequest, reason: "\(req.t("complaints_error_quarter")) “\(text)”")
+        case nil: break
         }
         let summary = try await store(req).quarterlySummary(quarter)
         if query.format == "csv" {
             return try await req.auditedCSV(summary.csv(req.language), filename: "complaints-\(quarter).csv", report: "complaints-quarterly",
                                             filters: ["quarter": quarter.description])
         }
-        return FeedbackQuarterlyPage(chrome: req.pageChrome(title: req.t("complaints_quarterly_title")), summary: summary).response()
+        return FeedbackQuarterlyPage(chrome: req.pageChrome(title: req.t("complaints_quarterly_title")), summary: summary,
+                                     today: req.clock.today).response()
     }
 
-    private func parseMonth(_ text: String?, _ req: Request) throws -> ReportMonth {
-        guard let text = nonEmpty(text) else { return ReportMonth.reportable(on: req.clock.today) }
-        guard let month = ReportMonth(parsing: text) else { throw Abort(.badRequest, reason: "\(req.t("complaints_error_month")) “\(text)”") }
-        return month
+    private func parseMonth(year: String?, month: String?, _ req: Request) throws -> ReportMonth {
+        switch ReportPeriodQuery.month(year: year, month: month) {
+        case .success(let parsed): return parsed
+        case .failure(let text): throw Abort(.badRequest, reason: "\(req.t("complaints_error_month")) “\(text)”")
+        case nil: return ReportMonth.reportable(on: req.clock.today)
+        }
     }
 
     // MARK: MT meeting days
@@ -311,7 +320,7 @@ struct FeedbackStaffController: RouteCollection {
 
     @Sendable func addMeeting(req: Request) async throws -> Response {
         let form = try req.content.decode(MeetingForm.self)
-        guard let day = CivilDate(lenient: form.day) else { throw Abort(.badRequest, reason: "\(req.t("error_bad_date")) “\(form.day)”") }
+        let day = try req.formDay(form.day)
         if try await CommitteeMeetingDay.query(on: req.db).filter(\.$day == day.iso).first() == nil {
             let meeting = CommitteeMeetingDay()
             meeting.day = day.iso

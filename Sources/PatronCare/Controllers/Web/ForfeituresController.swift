@@ -15,7 +15,7 @@ struct ForfeituresController: RouteCollection {
     }
 
     @Sendable func index(req: Request) async throws -> ForfeituresPage {
-        let asOf = req.query[String.self, at: "asOf"].flatMap { CivilDate(lenient: $0) } ?? req.clock.today
+        let asOf = try req.queryDay(req.query[String.self, at: "asOf"]) ?? req.clock.today
         let planned = try await Forfeitures(db: req.db).plan(asOf: asOf)
         let batches = try await ForfeitureBatch.query(on: req.db).sort(\.$createdAt, .descending).range(..<50).all()
         return ForfeituresPage(chrome: req.pageChrome(title: req.t("forfeit_title")), asOf: asOf, planned: planned, batches: batches,
@@ -28,7 +28,7 @@ struct ForfeituresController: RouteCollection {
 
     @Sendable func propose(req: Request) async throws -> Response {
         let form = try req.content.decode(ProposeForm.self)
-        guard let asOf = CivilDate(lenient: form.asOf) else { throw Abort(.badRequest, reason: "\(req.t("error_bad_date")) “\(form.asOf)”") }
+        let asOf = try req.formDay(form.asOf)
         guard asOf <= req.clock.today else { throw Abort(.unprocessableEntity, reason: req.t("error_forfeit_future")) }
         do {
             let batch = try await Forfeitures(db: req.db).propose(asOf: asOf, by: try req.staffRef)

@@ -14,7 +14,8 @@ struct HomeController: RouteCollection {
         let context = WorkQueueQuery.Context(
             today: req.clock.today, due: try await FeedbackIntakeFlow.store(req).dueDates(),
             unconfiguredChannels: [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) },
-            publicAddressIsLoopback: req.config.channels.publicAddressIsLoopback)
+            publicAddressIsLoopback: req.config.channels.publicAddressIsLoopback,
+            holidaysMissingYear: staff.role == .admin ? try await req.missingHolidayYear() : nil)
         async let work = WorkQueueQuery.read(for: staff.role, context, on: req.db)
         async let stats = HomeStats.read(today: req.clock.today, on: req.db)
         let isAdmin = staff.role.can(.manageStaff)

@@ -20,6 +20,8 @@ struct MembersController: RouteCollection {
 
     @Sendable func index(req: Request) async throws -> MembersIndexPage {
         let filter = try req.query.decode(MemberFilter.self)
+        _ = try req.queryDay(filter.expiresFrom)
+        _ = try req.queryDay(filter.expiresTo)
         let today = req.clock.today
         let result = try await MemberQuery.search(filter, today: today, mask: req.personalDataMask, on: req.db)
         return MembersIndexPage(chrome: req.pageChrome(title: req.t("members_title")), filter: filter, result: result,
@@ -108,7 +110,7 @@ struct MembersController: RouteCollection {
         let name = form.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200 else { throw Abort(.badRequest, reason: req.t("error_document_name")) }
         guard let kind = MemberDocument.Kind(rawValue: form.kind) else { throw Abort(.badRequest, reason: req.t("error_document_kind")) }
-        guard let dated = CivilDate(lenient: form.datedOn) else { throw Abort(.badRequest, reason: req.t("error_document_date")) }
+        let dated = try req.formDay(form.datedOn)
         let document = MemberDocument(memberID: try member.requireID(), name: name, kind: kind, datedOn: dated,
                                       recordedBy: try req.staff.username)
         try await document.save(on: req.db)

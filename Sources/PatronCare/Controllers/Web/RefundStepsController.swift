@@ -16,6 +16,6 @@ struct RefundStepsController: RouteCollection {
         let today = req.clock.today
         return RefundStepsPage(chrome: req.pageChrome(title: req.t("refund_steps_title")), policy: config.depositPolicy,
                                counterHours: config.counterHours,
-                               upcomingHolidays: config.holidays.holidays(from: today, through: today.adding(days: Self.holidayHorizonDays)))
+                               upcomingHolidays: try await req.holidays().holidays(from: today, through: today.adding(days: Self.holidayHorizonDays)))
     }
 }

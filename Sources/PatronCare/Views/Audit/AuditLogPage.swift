@@ -52,12 +52,13 @@ struct AuditLogPage: Page {
         return """
         <h1>\(t("audit_title"))</h1>
         <p class="hint">\(t("audit_retention")) \(retentionDays) \(t("audit_days"))</p>
+        \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.auditLog().href)">
           <label>\(t("audit_action"))<select name="action"><option value="">\(t("filter_all"))</option>\(actions.map(\.optionTag))</select></label>
           <label>\(t("audit_actor"))<input name="actor" value="\(filter.actor)"></label>
           <label>\(t("audit_subject"))<input name="subject" value="\(filter.subject)"></label>
-          <label>\(t("audit_from"))<input name="from" value="\(filter.from)" placeholder="YYYY-MM-DD"></label>
-          <label>\(t("audit_to"))<input name="to" value="\(filter.to)" placeholder="YYYY-MM-DD"></label>
+          <label>\(t("audit_from"))\(DateField.input("from", value: filter.from, t))</label>
+          <label>\(t("audit_to"))\(DateField.input("to", value: filter.to, t))</label>
           <button type="submit">\(t("filter_apply"))</button>
           <a href="\(csvHref)">\(t("audit_csv"))</a>
         </form>

@@ -52,12 +52,13 @@ struct CampaignsIndexPage: Page {
         \(errors.isEmpty ? nil : "<div class=\"error\" role=\"alert\">\(errors.map { error -> HTML in "<p>\(error)</p>" })</div>" as HTML)
         <section class="card">
           <h2>\(t("campaigns_new"))</h2>
+          \(DateField.assets(t))
           <form method="post" action="\(SiteRoute.campaignPreview.href)" class="form-grid" id="campaign-form">
             <input type="hidden" name="_csrf" value="\(chrome.csrf)">
-            <label>\(t("campaigns_as_of"))<input type="date" name="asOf" value="\(form.asOf)" required></label>
-            <label>\(t("campaigns_claim_by"))<input type="date" name="claimBy" value="\(form.claimBy)" required><span class="hint">\(t("campaigns_claim_by_hint")) \(CampaignOrder.minimumNoticeDays)</span></label>
-            <label>\(t("campaigns_expired_from"))<input type="date" name="expiredFrom" value="\(form.expiredFrom)"></label>
-            <label>\(t("campaigns_expired_to"))<input type="date" name="expiredTo" value="\(form.expiredTo)"></label>
+            <label>\(t("campaigns_as_of"))\(DateField.input("asOf", value: form.asOf, t, required: true))</label>
+            <label>\(t("campaigns_claim_by"))\(DateField.input("claimBy", value: form.claimBy, t, required: true))<span class="hint">\(t("campaigns_claim_by_hint")) \(CampaignOrder.minimumNoticeDays)</span></label>
+            <label>\(t("campaigns_expired_from"))\(DateField.input("expiredFrom", value: form.expiredFrom, t))</label>
+            <label>\(t("campaigns_expired_to"))\(DateField.input("expiredTo", value: form.expiredTo, t))</label>
             <fieldset><legend>\(t("campaigns_channels"))</legend>
               \(channelBoxes)
             </fieldset>

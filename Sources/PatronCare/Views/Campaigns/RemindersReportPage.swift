@@ -23,9 +23,10 @@ struct RemindersReportPage: Page {
         return """
         <h1>\(t("reminders_report_title"))</h1>
         <p class="hint">\(t("effect_hint"))</p>
+        \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.remindersReport().href)">
-          <label>\(t("report_from"))<input type="date" name="from" value="\(from)"></label>
-          <label>\(t("report_to"))<input type="date" name="to" value="\(to)"></label>
+          <label>\(t("report_from"))\(DateField.input("from", value: from, t))</label>
+          <label>\(t("report_to"))\(DateField.input("to", value: to, t))</label>
           <label>\(t("effect_by"))<select name="by"><option value="month"\(" selected", if: grouping == .month)>\(t("effect_by_month"))</option><option value="week"\(" selected", if: grouping == .week)>\(t("effect_by_week"))</option></select></label>
           <button type="submit">\(t("effect_show"))</button> · <a href="\(csvHref)">CSV</a>
         </form>

@@ -78,6 +78,7 @@ struct RefundPage: Page {
             <dt>\(t("refund_counter_hours"))</dt><dd>\(counterHours)</dd>
           </dl>
         </section>
+        \(DateField.assets(t))
         <form method="post" action="\(deposit.refundHref)" class="card form-grid" enctype="multipart/form-data">
           <input type="hidden" name="_csrf" value="\(chrome.csrf)">
           <input type="hidden" name="idempotencyKey" value="\(idempotencyKey)">
@@ -93,7 +94,7 @@ struct RefundPage: Page {
             <label class="check"><input type="radio" name="collector" value="proxy"\(" checked", if: byProxy)> \(t("refund_collector_proxy"))</label>
             <label>\(t("refund_proxy_name"))<input name="proxyName" value="\(form.proxyName)"></label>
             <label>\(t("refund_proxy_id"))<input name="proxyIDNumber" value="\(form.proxyIDNumber)" inputmode="numeric" maxlength="17"></label>
-            <label>\(t("refund_proxy_letter_date"))<input type="date" name="proxyLetterDate" value="\(form.proxyLetterDate)"></label>
+            <label>\(t("refund_proxy_letter_date"))\(DateField.input("proxyLetterDate", value: form.proxyLetterDate, t))</label>
             <label>\(t("refund_proxy_scan"))<input type="file" name="proxyLetterScan" accept="image/jpeg,image/png,application/pdf"></label>
           </fieldset>
           \("<label class=\"full\">\(t("refund_override_reason"))<input name=\"overrideReason\" value=\"\(form.overrideReason)\"></label>", if: canOverride)

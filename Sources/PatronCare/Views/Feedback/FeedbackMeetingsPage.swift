@@ -42,9 +42,10 @@ struct FeedbackMeetingsPage: Page {
     private var addForm: HTML {
         let t = chrome.words
         return """
+        \(DateField.assets(t))
         <form method="post" action="\(SiteRoute.complaintsMeetings.href)" class="filters">
           <input type="hidden" name="_csrf" value="\(chrome.csrf)">
-          <label>\(t("complaints_meeting_day"))<input type="date" name="day" required></label>
+          <label>\(t("complaints_meeting_day"))\(DateField.input("day", value: nil, t, required: true))</label>
           <label class="grow">\(t("feedback_note"))<input name="note" maxlength="200"></label>
           <button type="submit">\(t("complaints_meeting_add"))</button>
         </form>

@@ -4,6 +4,7 @@ import PatronCore
 struct FeedbackMonthlyReportPage: Page {
     let chrome: PageChrome
     let month: String
+    let picker: HTML
     let monthName: String
     let dueDay: String
     let listingHeader: [String]
@@ -26,6 +27,7 @@ struct FeedbackMonthlyReportPage: Page {
         let language = chrome.language
         self.chrome = chrome
         month = report.month.description
+        picker = PeriodPicker.month(selected: report.month, today: today, chrome.words)
         monthName = report.month.name(language)
         dueDay = DateDisplay.long(report.dueDay, language)
         listingHeader = MonthlyComplaintReport.listingHeader(language)
@@ -56,7 +58,7 @@ struct FeedbackMonthlyReportPage: Page {
         \(FeedbackStaffTabs.nav(t))
         <form class="filters" method="get" action="\(SiteRoute.complaintsMonthly().href)">
           <a href="\(previousHref)">←</a>
-          <label>\(t("complaints_month"))<input type="month" name="month" value="\(month)"></label>
+          \(picker)
           <button type="submit">\(t("filter_apply"))</button>
           <a href="\(nextHref)">→</a>
         </form>

@@ -4,6 +4,7 @@ import PatronCore
 struct FeedbackQuarterlyPage: Page {
     let chrome: PageChrome
     let quarter: String
+    let picker: HTML
     let quarterName: String
     let header: [String]
     let rows: [[String]]
@@ -13,10 +14,11 @@ struct FeedbackQuarterlyPage: Page {
     let previousHref: String
     let fiscalHref: String
 
-    init(chrome: PageChrome, summary: QuarterlySummary) {
+    init(chrome: PageChrome, summary: QuarterlySummary, today: CivilDate) {
         let language = chrome.language
         self.chrome = chrome
         quarter = summary.quarter.description
+        picker = PeriodPicker.quarter(selected: summary.quarter, today: today, chrome.words)
         quarterName = summary.quarter.name(language)
         header = QuarterlySummary.csvHeader(language)
         rows = summary.csvRows(language)
@@ -36,7 +38,7 @@ struct FeedbackQuarterlyPage: Page {
         \(FeedbackStaffTabs.nav(t))
         <form class="filters" method="get" action="\(SiteRoute.complaintsQuarterly().href)">
           <a href="\(previousHref)">←</a>
-          <label>\(t("complaints_quarter"))<input name="quarter" value="\(quarter)" placeholder="2026-Q3 / FY2570-Q1"></label>
+          \(picker)
           <button type="submit">\(t("filter_apply"))</button>
           <a href="\(fiscalHref)">\(t("complaints_fiscal_quarter"))</a>
         </form>

@@ -24,8 +24,9 @@ struct ForfeituresPage: Page {
         return """
         <h1>\(t("forfeit_title"))</h1>
         <p class="hint">\(t("forfeit_intro"))</p>
+        \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.forfeitures.href)">
-          <label>\(t("report_as_of"))<input type="date" name="asOf" value="\(asOf)"></label>
+          <label>\(t("report_as_of"))\(DateField.input("asOf", value: asOf, t))</label>
           <button type="submit">\(t("forfeit_preview"))</button>
         </form>
         <section class="card">

@@ -139,6 +139,9 @@ struct HomePage: Page {
             href = SiteRoute.outbox().href
             detail = work.unconfiguredChannels.isEmpty ? nil : work.unconfiguredChannels.map { $0.name(language) }.joined(separator: ", ")
         case .publicAddressNotConfigured: href = SiteRoute.refundSteps.href
+        case .holidaysMissing:
+            href = SiteRoute.holidays(work.holidaysMissingYear.map { .init(["year": String($0)]) } ?? .none).href
+            detail = work.holidaysMissingYear.map { HolidayCoverage.warning(year: $0, language) }
         }
         return QueueEntry(item: item, label: t(wordKey(item)), count: count, href: href, detail: detail)
     }

@@ -37,6 +37,7 @@ struct MemberFormPage: Page {
         return """
         <h1>\(chrome.title)</h1>
         \(errorSummary)
+        \(DateField.assets(t))
         <form method="post" action="\(action)" class="card form-grid">
           <input type="hidden" name="_csrf" value="\(chrome.csrf)">
           <label>\(t("member_card")) *<input name="cardNumber" value="\(form.cardNumber)" required maxlength="32">\(error("cardNumber"))</label>
@@ -47,8 +48,8 @@ struct MemberFormPage: Page {
           <label>\(t("member_last_name_en"))<input name="lastNameEn" value="\(form.lastNameEn)" lang="en"></label>
           <label>\(t("member_type")) *<select name="membershipType" required><option value=""></option>\(types.map(\.optionTag))</select>\(error("membershipType"))</label>
           <label>\(t("member_status"))<select name="status">\(statuses.map(\.optionTag))</select></label>
-          <label>\(t("member_enrolled")) *<input type="date" name="enrolledOn" value="\(form.enrolledOn)" required>\(error("enrolledOn"))</label>
-          <label>\(t("member_expires")) *<input type="date" name="expiresOn" value="\(form.expiresOn)" required>\(error("expiresOn"))</label>
+          <label>\(t("member_enrolled")) *\(DateField.input("enrolledOn", value: form.enrolledOn, t, required: true))\(error("enrolledOn"))</label>
+          <label>\(t("member_expires")) *\(DateField.input("expiresOn", value: form.expiresOn, t, required: true))\(error("expiresOn"))</label>
           <label>\(t("member_email"))<input type="email" name="email" value="\(form.email)">\(error("email"))</label>
           <label>\(t("member_mobile"))<input type="tel" name="mobile" value="\(form.mobile)" placeholder="08xxxxxxxx">\(error("mobile"))</label>
           <label>\(t("member_line"))<input name="lineUserID" value="\(form.lineUserID)"></label>

@@ -302,11 +302,12 @@ struct MemberShowPage: Page {
         let t = chrome.words
         let kinds = documentKinds.map { kind -> HTML in "<option value=\"\(kind.value)\">\(kind.label)</option>" }
         return """
+        \(DateField.assets(t))
         <form method="post" action="\(documentsAction)" class="row">
             \(csrfField)
             <label>\(t("document_name"))<input name="name" required maxlength="200"></label>
             <label>\(t("document_kind"))<select name="kind">\(kinds)</select></label>
-            <label>\(t("document_date"))<input type="date" name="datedOn" value="\(today)" required></label>
+            <label>\(t("document_date"))\(DateField.input("datedOn", value: today, t, required: true))</label>
             <button type="submit">\(t("document_add"))</button>
           </form>
         """

@@ -51,13 +51,14 @@ struct MembersIndexPage: Page {
           <h1>\(t("members_title"))</h1>
           \("<a class=\"button\" href=\"\(SiteRoute.memberNew.href)\">\(t("member_add"))</a>", if: canEdit)
         </div>
+        \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.members().href)">
           <label class="grow">\(t("members_search"))<input type="search" name="q" value="\(filter.q)" placeholder="\(searchHint)"></label>
           <label>\(t("member_segment"))<select name="segment"><option value="">\(t("filter_all"))</option>\(segments.map(\.optionTag))</select></label>
           <label>\(t("member_type"))<select name="type"><option value="">\(t("filter_all"))</option>\(types.map(\.optionTag))</select></label>
           <label>\(t("member_status"))<select name="status"><option value="">\(t("filter_all"))</option>\(statuses.map(\.optionTag))</select></label>
-          <label>\(t("members_expires_from"))<input type="date" name="expiresFrom" value="\(filter.expiresFrom)"></label>
-          <label>\(t("members_expires_to"))<input type="date" name="expiresTo" value="\(filter.expiresTo)"></label>
+          <label>\(t("members_expires_from"))\(DateField.input("expiresFrom", value: filter.expiresFrom, t))</label>
+          <label>\(t("members_expires_to"))\(DateField.input("expiresTo", value: filter.expiresTo, t))</label>
           <label>\(t("members_expiring_within"))<input type="number" min="1" max="3650" name="expiringWithin" value="\(filter.expiringWithin)"></label>
           <button type="submit">\(t("filter_apply"))</button>
           <a href="\(SiteRoute.members().href)">\(t("filter_clear"))</a>

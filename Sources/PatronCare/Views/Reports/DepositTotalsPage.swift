@@ -38,9 +38,10 @@ struct DepositTotalsPage: Page {
         return """
         <div class="titlebar"><h1>\(t("report_deposits_title"))</h1><a class="button" href="\(csvHref)">\(t("report_download_csv"))</a></div>
         \(ReportTab.deposits.tabs(t))
+        \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.depositsReport().href)">
-          <label>\(t("report_from"))<input type="date" name="from" value="\(from)"></label>
-          <label>\(t("report_to"))<input type="date" name="to" value="\(to)"></label>
+          <label>\(t("report_from"))\(DateField.input("from", value: from, t))</label>
+          <label>\(t("report_to"))\(DateField.input("to", value: to, t))</label>
           <button type="submit">\(t("filter_apply"))</button>
         </form>
         <section class="stats">

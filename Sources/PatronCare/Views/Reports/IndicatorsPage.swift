@@ -41,9 +41,10 @@ struct IndicatorsPage: Page {
         return """
         <h1>\(t("indicators_title"))</h1>
         \(ReportTab.indicators.tabs(t))
+        \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.indicators().href)">
-          <label>\(t("report_as_of"))<input type="date" name="asOf" value="\(asOf)"></label>
-          <label>\(t("indicators_baseline"))<input type="date" name="baseline" value="\(baseline)"></label>
+          <label>\(t("report_as_of"))\(DateField.input("asOf", value: asOf, t))</label>
+          <label>\(t("indicators_baseline"))\(DateField.input("baseline", value: baseline, t))</label>
           <button type="submit">\(t("filter_apply"))</button>
         </form>
         <section class="card">

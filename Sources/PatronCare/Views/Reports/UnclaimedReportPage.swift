@@ -53,10 +53,11 @@ struct UnclaimedReportPage: Page {
         return """
         <div class="titlebar"><h1>\(t("report_unclaimed_title"))</h1><a class="button" href="\(csvHref)">\(t("report_download_csv"))</a></div>
         \(ReportTab.unclaimed.tabs(t))
+        \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.unclaimedReport().href)">
-          <label>\(t("report_as_of"))<input type="date" name="asOf" value="\(asOf)"></label>
-          <label>\(t("report_expired_from"))<input type="date" name="expiredFrom" value="\(expiredFrom)"></label>
-          <label>\(t("report_expired_to"))<input type="date" name="expiredTo" value="\(expiredTo)"></label>
+          <label>\(t("report_as_of"))\(DateField.input("asOf", value: asOf, t))</label>
+          <label>\(t("report_expired_from"))\(DateField.input("expiredFrom", value: expiredFrom, t))</label>
+          <label>\(t("report_expired_to"))\(DateField.input("expiredTo", value: expiredTo, t))</label>
           <button type="submit">\(t("filter_apply"))</button>
         </form>
         <p class="total"><strong>\(totalLine)</strong></p>

@@ -50,6 +50,7 @@ struct PageChrome: Sendable {
         if role.can(.editTemplates) { entries.append((.templates, "nav_templates")) }
         if role.can(.manageStaff) { entries.append((.staffAccounts, "nav_staff")) }
         if role.can(.viewAuditLog) { entries.append((.auditLog(), "nav_audit")) }
+        if role.can(.manageHolidays) { entries.append((.holidays(), "nav_holidays")) }
         return entries.map { route, key in
             let href = route.href
             return NavItem(href: href, label: words(key), current: route == .home ? path == href : path.hasPrefix(href))

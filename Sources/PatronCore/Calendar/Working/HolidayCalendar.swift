@@ -1,19 +1,30 @@
-/// A named day off (a public holiday, a substitution day, a special day the cabinet adds).
+/// A named day off (a public holiday, a substitution day, a special day the cabinet adds, a day the
+/// library itself is closed).
 public struct Holiday: Hashable, Sendable, Codable, CustomStringConvertible {
     public var date: CivilDate
     public var nameTh: String
     public var nameEn: String
+    public var kind: HolidayKind
 
-    public init(_ date: CivilDate, th nameTh: String, en nameEn: String) {
+    /// `kind` defaults to what the Thai name says: `วันหยุดชดเชย…` is a substitution day, anything
+    /// else a public holiday.
+    public init(_ date: CivilDate, th nameTh: String, en nameEn: String, kind: HolidayKind? = nil) {
         self.date = date
         self.nameTh = nameTh
         self.nameEn = nameEn
+        self.kind = kind ?? HolidayKind.inferred(fromThaiName: nameTh)
     }
 
     public func name(_ language: Language) -> String { language == .th ? nameTh : nameEn }
 
-    /// One line of the text format: `2026-04-13  วันสงกรานต์ | Songkran`.
-    public var description: String { "\(date.iso)  \(nameTh) | \(nameEn)" }
+    /// What makes two entries the same holiday: the day and the Thai name (a day may hold two).
+    public var identity: String { "\(date.iso) \(nameTh)" }
+
+    /// One line of the text format: `2026-04-13  วันสงกรานต์ | Songkran`, with the kind in brackets
+    /// when the Thai name does not say it (`2026-08-14  ปิดห้องสมุด | Closed [closure]`).
+    public var description: String {
+        "\(date.iso)  \(nameTh) | \(nameEn)" + (kind == HolidayKind.inferred(fromThaiName: nameTh) ? "" : " [\(kind.rawValue)]")
+    }
 }
 
 /// The days the library is closed, configurable by administrators as plain text:
@@ -25,7 +36,9 @@ public struct Holiday: Hashable, Sendable, Codable, CustomStringConvertible {
 /// ```
 ///
 /// One holiday per line: an ISO date (`YYYY-MM-DD`, Gregorian), spaces, the Thai name, `|`, the English
-/// name. A line without `|` uses the Thai name for both. Blank lines and `#` comments are ignored.
+/// name, optionally the kind in brackets (`[closure]`; without it, `วันหยุดชดเชย…` is a substitution day
+/// and anything else a public holiday). A line without `|` uses the Thai name for both. Blank lines and
+/// `#` comments are ignored.
 /// Two holidays may share a date (e.g. a festival and a special day); the same date and name twice is an
 /// error.
 public struct HolidayCalendar: Equatable, Sendable, Codable {
@@ -46,16 +59,20 @@ public struct HolidayCalendar: Equatable, Sendable, Codable {
 
     public func holidays(inYear year: Int) -> [Holiday] { holidays.filter { $0.date.year == year } }
 
+    /// The Gregorian years that have at least one holiday.
+    public var years: Set<Int> { Set(holidays.map(\.date.year)) }
+
     public func holidays(from first: CivilDate, through last: CivilDate) -> [Holiday] {
         holidays.filter { first <= $0.date && $0.date <= last }
     }
 
-    /// This calendar plus the other's holidays (exact duplicates kept once).
+    /// This calendar plus the other's holidays (the same day and Thai name kept once, as this
+    /// calendar has it).
     public func merging(_ other: HolidayCalendar) -> HolidayCalendar {
-        var seen = Set(holidays)
+        var seen = Set(holidays.map(\.identity))
         var all = holidays
-        for h in other.holidays where !seen.contains(h) {
-            seen.insert(h)
+        for h in other.holidays where !seen.contains(h.identity) {
+            seen.insert(h.identity)
             all.append(h)
         }
         return HolidayCalendar(all)
@@ -77,8 +94,15 @@ public struct HolidayCalendar: Equatable, Sendable, Codable {
             }
             let rest = line.dropFirst(dateText.count).depositTrimmed(" \t")
             let names = rest.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-            let th = names.first.map { $0.depositTrimmed(" \t") } ?? ""
-            let en = names.count > 1 ? names[1].depositTrimmed(" \t") : th
+            var th = names.first.map { $0.depositTrimmed(" \t") } ?? ""
+            var en = names.count > 1 ? names[1].depositTrimmed(" \t") : th
+            var kind: HolidayKind?
+            if let open = en.lastIndex(of: "["), en.hasSuffix("]"),
+               let tagged = HolidayKind(rawValue: String(en[en.index(after: open)..<en.index(before: en.endIndex)])) {
+                kind = tagged
+                en = en[..<open].depositTrimmed(" \t")
+                if names.count == 1 { th = en }
+            }
             guard !th.isEmpty else {
                 throw HolidayCalendarParseError(line: lineNumber, text: String(line), reason: .missingName)
             }
@@ -88,7 +112,7 @@ public struct HolidayCalendar: Equatable, Sendable, Codable {
             guard !en.contains("|") else {
                 throw HolidayCalendarParseError(line: lineNumber, text: String(line), reason: .tooManySeparators)
             }
-            let holiday = Holiday(date, th: String(th), en: String(en))
+            let holiday = Holiday(date, th: String(th), en: String(en), kind: kind)
             guard seen.insert(holiday).inserted else {
                 throw HolidayCalendarParseError(line: lineNumber, text: String(line), reason: .duplicate)
             }
