@@ -72,7 +72,7 @@ struct FeedbackMonthlyReportPage: Page {
         \(sentInfo.map { text -> HTML in "<p class=\"notice\" id=\"sent-info\">\(text)</p>" })
         \(error.map { text -> HTML in "<div class=\"error\" role=\"alert\" id=\"mark-sent-error\">\(text)</div>" })
         \(canMarkSent ? markSentForm : nil)
-        \(markableFrom.map { day -> HTML in "<p class=\"hint noprint\" id=\"mark-sent-later\"><button type=\"button\" disabled>\(chrome.words("complaints_mark_sent"))</button> \(chrome.words("complaints_mark_sent_from")) \(day)</p>" })
+        \(error == nil ? markableFrom.map { day -> HTML in "<p class=\"hint noprint\" id=\"mark-sent-later\"><button type=\"button\" disabled>\(chrome.words("complaints_mark_sent"))</button> \(chrome.words("complaints_mark_sent_from")) \(day)</p>" } : nil)
         <section class="card">
           <h2>Complaint_01 — \(t("complaints_listing"))</h2>
           \(listing.isEmpty ? "<p class=\"empty\">\(t("complaints_listing_none"))</p>" : FeedbackReportTable.html(header: listingHeader, rows: listing))
