@@ -24,14 +24,13 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server():
+def launch_server(extra_env=None):
+    """Starts `patroncare serve --demo` on a free loopback port with a fresh SQLite file; returns
+    (base address, process, database path). `extra_env` adds settings (counter hours, …)."""
     workdir = tempfile.mkdtemp(prefix="patroncare-e2e-")
     port = free_port()
     database = os.path.join(workdir, "e2e.sqlite")
-    # Commands run by the tests (remind, …) reach the same database through this variable.
-    os.environ["PATRONCARE_E2E_SQLITE"] = database
-    env = dict(os.environ, SQLITE_PATH=database, LOG_LEVEL="warning", PATRONCARE_JOBS="off")
+    env = dict(os.environ, SQLITE_PATH=database, LOG_LEVEL="warning", PATRONCARE_JOBS="off", **(extra_env or {}))
     env.pop("DATABASE_URL", None)
     process = subprocess.Popen(
         [BINARY, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)],
@@ -47,9 +46,21 @@ def server():
     else:
         process.kill()
         raise RuntimeError("patroncare did not start: " + process.stdout.read().decode(errors="replace"))
-    yield base
+    return base, process, database
+
+
+def stop_server(process):
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server():
+    base, process, database = launch_server()
+    # Commands run by the tests (remind, …) reach the same database through this variable.
+    os.environ["PATRONCARE_E2E_SQLITE"] = database
+    yield base
+    stop_server(process)
 
 
 @pytest.fixture()
