@@ -83,6 +83,35 @@ import VaporTesting
         }
     }
 
+    /// Eight first-deposit forms for one member sent at once (other tabs, other counters): the member's
+    /// row lock makes the check and the write one step, so exactly one deposit is taken.
+    @Test func simultaneousFirstDepositsTakeOne() async throws {
+        try await withTestApp(databasePoolSize: 8) { app in // on PostgreSQL: eight connections, truly at once
+            let member = try await MemberFixtures.store(MemberFixtures.draft("EXA-510"), on: app)
+            let store = DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher)
+            let outcomes = await withTaskGroup(of: String.self) { group in
+                for _ in 0..<8 {
+                    group.addTask {
+                        do {
+                            _ = try await store.receive(member: member, amount: Satang(100_000), paymentMethod: .cash, counter: "Counter 1",
+                                                        note: "", by: DepositFixtures.staff, role: .counter, at: pinnedNow,
+                                                        idempotencyKey: UUID().uuidString)
+                            return "taken"
+                        } catch let refusal as DepositRefusal {
+                            return refusal.messages(.en).joined()
+                        } catch {
+                            return "failed: \(error)"
+                        }
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 == "taken" }.count == 1, "\(outcomes)")
+            #expect(outcomes.filter { $0.contains("already holds a deposit") }.count == 7, "\(outcomes)")
+            #expect(try await Self.counts(app) == (1, 1))
+        }
+    }
+
     @Test func anExpiredMemberIsOfferedNoDepositAndItsPostIsRefused() async throws {
         try await withTestApp { app in
             let member = try await MemberFixtures.store(MemberFixtures.draft("EXA-501", expires: CivilDate(year: 2026, month: 6, day: 30)!), on: app)
