@@ -16,7 +16,7 @@ import Vapor
                                                                              firstNameTh: Self.formula, lastNameTh: ""), on: app)
             let store = DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher)
             _ = try await store.receive(member: member, amount: Satang(100_000), paymentMethod: .cash, counter: "Counter 1", note: "",
-                                        by: DepositFixtures.staff, at: pinnedNow.addingTimeInterval(-300 * 86_400), idempotencyKey: UUID().uuidString)
+                                        by: DepositFixtures.staff, role: .counter, at: pinnedNow.addingTimeInterval(-300 * 86_400), idempotencyKey: UUID().uuidString)
             let head = try await TestStaff.browser(.head, on: app)
             let csv = try await head.get(SiteRoute.unclaimedReport().href + "?format=csv&asOf=2026-11-23").body.string
             let cells = try CSVParser.records(in: csv).flatMap(\.fields)

@@ -70,8 +70,9 @@ import Vapor
             let browser = try await TestStaff.browser(.head, on: app)
             let page = "/complaints/\(try Self.id(item))"
             #expect(try await browser.get(page).body.string.contains("id=\"publish\""))
-            #expect(try await browser.post(page + "/publish", form: []).status == .seeOther)
-            #expect(try await browser.post(page + "/publish", form: []).status == .seeOther, "publishing twice is harmless")
+            #expect(try await browser.post(page + "/publish", form: []).status == .ok, "first the confirmation step")
+            #expect(try await browser.post(page + "/publish", form: [("confirm", "yes")]).status == .seeOther)
+            #expect(try await browser.post(page + "/publish", form: [("confirm", "yes")]).status == .seeOther, "publishing twice is harmless")
             let stored = try await FeedbackFixtures.reload(item, app)
             #expect(stored.outcomePublished)
             let visitor = TestBrowser(app)

@@ -41,8 +41,9 @@ import VaporTesting
             let approver = TestBrowser(app)
             try await approver.signIn("second-head")
             try await approver.get(batchPath)
-            #expect(try await approver.post(batchPath + "/approve", form: []).status == .seeOther)
-            #expect(try await approver.post(batchPath + "/approve", form: []).status == .seeOther)
+            #expect(try await approver.post(batchPath + "/approve", form: []).status == .ok, "first the confirmation step")
+            #expect(try await approver.post(batchPath + "/approve", form: [("confirm", "yes")]).status == .seeOther)
+            #expect(try await approver.post(batchPath + "/approve", form: [("confirm", "yes")]).status == .seeOther)
 
             let forfeited = try await LedgerEntryRecord.query(on: app.db).filter(\.$kind == .forfeited).all()
             #expect(forfeited.count == 2, "approving twice forfeits once")

@@ -25,13 +25,13 @@ def free_port():
         return s.getsockname()[1]
 
 
-@contextlib.contextmanager
-def serve_demo():
-    """`serve --demo` on a free loopback port with a fresh SQLite file: yields (base URL, database path)."""
+def launch_server(extra_env=None):
+    """Starts `patroncare serve --demo` on a free loopback port with a fresh SQLite file; returns
+    (base address, process, database path). `extra_env` adds settings (counter hours, …)."""
     workdir = tempfile.mkdtemp(prefix="patroncare-e2e-")
     port = free_port()
     database = os.path.join(workdir, "e2e.sqlite")
-    env = dict(os.environ, SQLITE_PATH=database, LOG_LEVEL="warning", PATRONCARE_JOBS="off")
+    env = dict(os.environ, SQLITE_PATH=database, LOG_LEVEL="warning", PATRONCARE_JOBS="off", **(extra_env or {}))
     env.pop("DATABASE_URL", None)
     process = subprocess.Popen(
         [BINARY, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)],
@@ -47,19 +47,31 @@ def serve_demo():
     else:
         process.kill()
         raise RuntimeError("patroncare did not start: " + process.stdout.read().decode(errors="replace"))
+    return base, process, database
+
+
+def stop_server(process):
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def serve_demo(extra_env=None):
+    """A server of its own for one test module: yields (base URL, database path), stops it after."""
+    base, process, database = launch_server(extra_env)
     try:
         yield base, database
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_server(process)
 
 
 @pytest.fixture(scope="session")
 def server():
-    with serve_demo() as (base, database):
-        # Commands run by the tests (remind, …) reach the same database through this variable.
-        os.environ["PATRONCARE_E2E_SQLITE"] = database
-        yield base
+    base, process, database = launch_server()
+    # Commands run by the tests (remind, …) reach the same database through this variable.
+    os.environ["PATRONCARE_E2E_SQLITE"] = database
+    yield base
+    stop_server(process)
 
 
 @pytest.fixture()

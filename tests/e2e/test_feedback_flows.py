@@ -52,6 +52,9 @@ def test_anonymous_complaint_is_followed_by_reference_and_its_outcome_published(
     step(browser, "start")
     step(browser, "resolve", text="All lights on the second floor were replaced.", actionText="Replaced the tubes")
     click_and_wait(browser, browser.find_element(By.ID, "publish"))
+    # The confirmation step shows what goes public; nothing is published until it is confirmed.
+    assert "All lights on the second floor were replaced." in browser.find_element(By.CSS_SELECTOR, "article.announcement").text
+    click_and_wait(browser, browser.find_element(By.ID, "confirm-publish"))
     assert "Outcome published" in browser.page_source
 
     browser.get(f"{server}/complaints/notice-board")

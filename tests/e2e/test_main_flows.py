@@ -121,12 +121,20 @@ def test_counter_takes_a_deposit_and_prints_the_receipt_to_pdf(server, browser, 
     import base64
     import subprocess
     sign_in(browser, server, "counter")
-    browser.get(f"{server}/members?q=U500033")
-    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "U500033"))
-    deposit_form = browser.find_element(By.CSS_SELECTOR, "form[action$='/deposits']")
+    # A new external type A member: the deposit form is offered only to a current member of a type
+    # that pays one and holds none (every demo type A member already holds theirs).
+    browser.get(f"{server}/members/new?lang=en")
+    form = browser.find_element(By.CSS_SELECTOR, "form.form-grid")
+    form.find_element(By.NAME, "cardNumber").send_keys("E2E-DEP1")
+    Select(form.find_element(By.NAME, "segment")).select_by_value("Pa1")
+    form.find_element(By.NAME, "firstNameTh").send_keys("วางเงิน")
+    form.find_element(By.NAME, "lastNameTh").send_keys("ประกันดี")
+    Select(form.find_element(By.NAME, "membershipType")).select_by_value("external-a")
+    click_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    browser.get(browser.current_url.split("?")[0] + "?lang=th")
+    deposit_form = browser.find_element(By.ID, "take-deposit")
     amount = deposit_form.find_element(By.NAME, "amount")
-    amount.clear()
-    amount.send_keys("1,000")
+    assert amount.get_attribute("value") == "1,000.00", "the policy's amount, pre-filled"
     click_and_wait(browser, deposit_form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     assert "ใบเสร็จรับเงินประกันการยืม" in browser.page_source
     assert "หนึ่งพันบาทถ้วน" in browser.page_source

@@ -9,6 +9,7 @@ struct DepositRefusal: Error {
 
     init(ledger problems: [LedgerProblem]) { messages = { language in problems.map { $0.message(language) } } }
     init(refund problems: [RefundProblem]) { messages = { language in problems.map { $0.message(language) } } }
+    init(intake problems: [DepositIntakeProblem]) { messages = { language in problems.map { $0.message(language) } } }
     init(_ text: @escaping (Language) -> String) { messages = { [text($0)] } }
 }
 
@@ -55,19 +56,33 @@ struct DepositStore {
 
     // MARK: Taking a deposit
 
+    /// Takes a deposit, if the core's `DepositIntake` allows it for this member and reader: the
+    /// policy names one for the type, the membership is current, and no deposit is held — or the
+    /// reader is a head and gives `secondDepositReason`, which the entry keeps as its "why" (the
+    /// `note` is ignored then). Checked inside the transaction under the member's row lock, so two
+    /// first-deposit forms sent at once cannot both pass.
     func receive(member: Member, amount: Satang, paymentMethod: PaymentMethod, counter: String, note: String,
-                 by staff: StaffRef, at instant: Date, idempotencyKey: String) async throws -> LedgerWrite {
+                 secondDepositReason: String = "", by staff: StaffRef, role: StaffRole, at instant: Date,
+                 idempotencyKey: String) async throws -> LedgerWrite {
         let memberID = try member.requireID()
         let operation = Operation.receive(memberID: memberID)
         if let earlier = try await replay(idempotencyKey, operation) { return earlier }
         let depositID = UUID()
-        let entry = LedgerEntry.received(id: UUID(), depositID: depositID, amount: amount, by: staff, at: instant,
-                                         counter: counter, paymentMethod: paymentMethod, note: note)
-        let problems = Ledger.check(entry, against: [])
+        let day = BangkokTime.day(of: instant)
+        let received = LedgerEntry.received(id: UUID(), depositID: depositID, amount: amount, by: staff, at: instant,
+                                            counter: counter, paymentMethod: paymentMethod, note: note)
+        let problems = Ledger.check(received, against: [])
         guard problems.isEmpty else { throw DepositRefusal(ledger: problems) }
         do {
             return try await db.transaction { db in
-                let day = BangkokTime.day(of: instant)
+                try await Self.lockMember(memberID, on: db)
+                if let earlier = try await Self.replay(idempotencyKey, operation, on: db) { return earlier }
+                let offer = DepositIntake.offer(policy: policy, membershipType: member.draft.membershipType, memberStatus: member.status,
+                                                expiresOn: member.draft.expiresOn, held: try await Self.held(by: memberID, on: db), today: day)
+                let intakeProblems = DepositIntake.problems(offer, role: role, reason: secondDepositReason)
+                guard intakeProblems.isEmpty else { throw DepositRefusal(intake: intakeProblems) }
+                var entry = received
+                if case .second = offer { entry.reason = secondDepositReason.trimmingCharacters(in: .whitespacesAndNewlines) }
                 let number = try await ReceiptNumbers.allocate(on: day, db: db)
                 let deposit = Deposit()
                 deposit.id = depositID
@@ -91,6 +106,18 @@ struct DepositStore {
             }
             throw error
         }
+    }
+
+    /// The deposits a member holds now (a balance above zero), oldest first: what `DepositIntake` weighs.
+    static func held(by memberID: UUID, on db: any Database) async throws -> [DepositIntake.Held] {
+        try await Deposit.query(on: db).filter(\.$member.$id == memberID).filter(\.$balanceSatang > 0).sort(\.$receivedOn).all()
+            .map { DepositIntake.Held(receiptNumber: $0.receiptNumber, balance: $0.balance) }
+    }
+
+    /// The member's row lock (a no-op write): concurrent deposits for one member queue here.
+    private static func lockMember(_ memberID: UUID, on db: any Database) async throws {
+        try await (db as! any SQLDatabase).update(Member.schema).set("updated_at", to: SQLIdentifier("updated_at"))
+            .where("id", .equal, SQLBind(memberID)).run()
     }
 
     // MARK: Refunds

@@ -70,13 +70,20 @@ struct Forfeitures {
         let alreadyApproved: Bool
     }
 
-    func approve(_ batch: ForfeitureBatch, by staff: StaffRef, role: StaffRole, at instant: Date) async throws -> Approval {
+    /// Why this reader may not approve the batch (nil: they may): the same checks for the
+    /// confirmation step and for the approval itself.
+    static func approvalRefusal(_ batch: ForfeitureBatch, by staff: StaffRef, role: StaffRole) -> DepositRefusal? {
         guard role.can(.forfeitDeposits) else {
-            throw DepositRefusal { $0 == .th ? "ต้องเป็นหัวหน้างานจึงอนุมัติการริบได้" : "Only a head may approve a forfeiture." }
+            return DepositRefusal { $0 == .th ? "ต้องเป็นหัวหน้างานจึงอนุมัติการริบได้" : "Only a head may approve a forfeiture." }
         }
         guard staff.id != batch.proposedBy else {
-            throw DepositRefusal { $0 == .th ? "ผู้เสนอรอบการริบอนุมัติเองไม่ได้ ต้องเป็นหัวหน้างานอีกคน" : "The person who proposed the batch cannot approve it; another head must." }
+            return DepositRefusal { $0 == .th ? "ผู้เสนอรอบการริบอนุมัติเองไม่ได้ ต้องเป็นหัวหน้างานอีกคน" : "The person who proposed the batch cannot approve it; another head must." }
         }
+        return nil
+    }
+
+    func approve(_ batch: ForfeitureBatch, by staff: StaffRef, role: StaffRole, at instant: Date) async throws -> Approval {
+        if let refusal = Self.approvalRefusal(batch, by: staff, role: role) { throw refusal }
         let batchID = try batch.requireID()
         let asOf = CivilDate(iso: batch.asOf) ?? BangkokTime.day(of: instant)
         return try await db.transaction { db in

@@ -180,15 +180,23 @@ struct FeedbackStore {
 
     /// Publishes the outcome of an item whose person cannot be told directly: the public
     /// announcements page, the notice-board sheet and an e-mail to the announcements address.
+    /// Why the item's outcome may not be published (nil: it may): the same checks for the
+    /// confirmation step and for publishing.
+    static func publishRefusal(_ item: FeedbackItem) -> FeedbackRefusal? {
+        guard item.status.isFinished, item.outcome != nil else {
+            return FeedbackRefusal { $0 == .th ? "เผยแพร่ได้เมื่อแก้ไขแล้วและมีผลการดำเนินการ" : "Only a resolved item with an outcome can be published." }
+        }
+        guard OutcomeDelivery.decide(contactKnown: item.contactKnown, consentToContact: item.consentToContact) == .publish else {
+            return FeedbackRefusal { $0 == .th ? "ผู้แจ้งระบุช่องทางติดต่อและยินยอมให้ติดต่อ ผลการดำเนินการจะแจ้งโดยตรง ไม่เผยแพร่" : "The person can be reached and agreed to it: the outcome is told to them directly, not published." }
+        }
+        return nil
+    }
+
     func publish(_ itemID: UUID, by staff: StaffRef, role: StaffRole, at instant: Date) async throws -> FeedbackItem {
         try await db.transaction { db in
             guard let item = try await FeedbackItem.find(itemID, on: db) else { throw FeedbackRefusal { $0 == .th ? "ไม่พบเรื่องนี้" : "No such feedback item." } }
-            guard item.status.isFinished, let outcome = item.outcome else {
-                throw FeedbackRefusal { $0 == .th ? "เผยแพร่ได้เมื่อแก้ไขแล้วและมีผลการดำเนินการ" : "Only a resolved item with an outcome can be published." }
-            }
-            guard OutcomeDelivery.decide(contactKnown: item.contactKnown, consentToContact: item.consentToContact) == .publish else {
-                throw FeedbackRefusal { $0 == .th ? "ผู้แจ้งระบุช่องทางติดต่อและยินยอมให้ติดต่อ ผลการดำเนินการจะแจ้งโดยตรง ไม่เผยแพร่" : "The person can be reached and agreed to it: the outcome is told to them directly, not published." }
-            }
+            if let refusal = Self.publishRefusal(item) { throw refusal }
+            guard let outcome = item.outcome else { throw FeedbackRefusal { $0 == .th ? "ไม่พบผลการดำเนินการ" : "No outcome to publish." } }
             guard !item.outcomePublished else { return item }
             let before = item.revision
             item.outcomePublished = true

@@ -50,6 +50,8 @@ enum SiteRoute: Hashable, Sendable {
     case deposit(UUID)
     case depositReceipt(UUID, paper: String? = nil)
     case depositRefund(UUID)
+    /// The printable slip of one refund entry (A5, or `paper: "thermal"` for 80 mm).
+    case refundSlip(UUID, entry: UUID, paper: String? = nil)
     case depositRefundRequests(UUID)
     case depositCorrections(UUID)
     case forfeitures
@@ -125,6 +127,7 @@ enum SiteRoute: Hashable, Sendable {
         case deposit = "deposits/:depositID"
         case depositReceipt = "deposits/:depositID/receipt"
         case depositRefund = "deposits/:depositID/refund"
+        case refundSlip = "deposits/:depositID/refunds/:entryID/slip"
         case depositRefundRequests = "deposits/:depositID/refund-requests"
         case depositCorrections = "deposits/:depositID/corrections"
         case forfeitures = "forfeitures"
@@ -225,6 +228,7 @@ enum SiteRoute: Hashable, Sendable {
         case .deposit: .deposit
         case .depositReceipt: .depositReceipt
         case .depositRefund: .depositRefund
+        case .refundSlip: .refundSlip
         case .depositRefundRequests: .depositRefundRequests
         case .depositCorrections: .depositCorrections
         case .forfeitures: .forfeitures
@@ -285,6 +289,7 @@ enum SiteRoute: Hashable, Sendable {
              .complaintPublish(let id), .complaintShare(let id), .staffAccount(let id), .holidayDelete(let id):
             [id.uuidString]
         case .memberDocumentScan(let member, let document): [member.uuidString, document.uuidString]
+        case .refundSlip(let deposit, let entry, _): [deposit.uuidString, entry.uuidString]
         case .complaintAttachment(let item, let attachment): [item.uuidString, attachment.uuidString]
         case .template(let kind, let channel, let language), .templateReset(let kind, let channel, let language):
             [kind, channel, language]
@@ -295,7 +300,7 @@ enum SiteRoute: Hashable, Sendable {
     var query: Query {
         switch self {
         case .feedbackStatus(let ref): Query(["ref": ref])
-        case .depositReceipt(_, let paper): Query(["paper": paper])
+        case .depositReceipt(_, let paper), .refundSlip(_, _, let paper): Query(["paper": paper])
         case .apiIndicatorsUnclaimed(let query), .members(let query), .remindersReport(let query), .unclaimedReport(let query),
              .depositsReport(let query), .indicators(let query), .campaign(_, let query), .outbox(let query), .complaints(let query),
              .complaintsMonthly(let query), .complaintsQuarterly(let query), .auditLog(let query), .holidays(let query):
@@ -354,6 +359,8 @@ enum Asset: String, CaseIterable, Sendable {
     case postcardsCSS = "css/postcards.css"
     case printJS = "js/print.js"
     case datePickerJS = "js/datepicker.js"
+    /// The refund form: shows the proxy's fields only when a proxy collects (the form works without it).
+    case refundJS = "js/refund.js"
 
     var href: String { "/" + rawValue }
 }

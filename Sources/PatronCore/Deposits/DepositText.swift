@@ -2,9 +2,11 @@
 // members code's internal helpers) so the two can change independently.
 
 extension StringProtocol {
-    /// Drops the given characters from both ends.
+    /// Drops the given characters from both ends. In a Swift string `"\r\n"` is one character, so a
+    /// set naming it also drops a lone `\r` or `\n` (a reason of " \n " is empty, not text).
     func depositTrimmed(_ characters: String = " \t\r\n") -> Substring {
-        let chars = Set(characters)
+        var chars = Set(characters)
+        if chars.contains("\r\n") { chars.formUnion(["\r", "\n"]) }
         var start = startIndex
         var end = endIndex
         while start < end, chars.contains(self[start]) { start = index(after: start) }

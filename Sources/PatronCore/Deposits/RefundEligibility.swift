@@ -67,42 +67,63 @@ public struct RefundRequest: Equatable, Sendable {
     }
 }
 
-/// Whether a refund may be paid now. The amount itself (above the balance, a second refund) is the
-/// ledger's business: record the refund entry through `Ledger.check` as well.
+/// The member's and the deposit's side of a refund, known before anyone fills in the form: what the
+/// deposit page and the refund page ask ("can a refund be paid now, and if not, when?").
+public struct RefundSituation: Equatable, Sendable {
+    public var membershipExpiry: CivilDate
+    /// The status stored on the member (the effective one is derived with the expiry).
+    public var memberStatus: MemberStatus
+    /// Set when the member ended the membership before its expiry.
+    public var membershipEndedOn: CivilDate?
+    public var lastClaimDay: CivilDate
+
+    public init(membershipExpiry: CivilDate, memberStatus: MemberStatus, membershipEndedOn: CivilDate? = nil, lastClaimDay: CivilDate) {
+        self.membershipExpiry = membershipExpiry
+        self.memberStatus = memberStatus
+        self.membershipEndedOn = membershipEndedOn
+        self.lastClaimDay = lastClaimDay
+    }
+
+    /// Has the claim deadline passed on `today` (a refund then needs a head's override)?
+    public func pastDeadline(on today: CivilDate) -> Bool { ClaimDeadline.hasPassed(lastClaimDay, on: today) }
+}
+
+extension RefundRequest {
+    public var situation: RefundSituation {
+        RefundSituation(membershipExpiry: membershipExpiry, memberStatus: memberStatus, membershipEndedOn: membershipEndedOn,
+                        lastClaimDay: lastClaimDay)
+    }
+}
+
+/// Whether a refund may be paid now: one rule for the pages (`blockers`: is *Pay the refund*
+/// offered, and if not, why and when) and for the POST (`problems`: the same checks, then the form's).
+/// The amount itself (above the balance, a second refund) is the ledger's business: record the
+/// refund entry through `Ledger.check` as well.
 public enum RefundEligibility {
+    /// What stands in the way of a refund now, before any form is filled in: the membership still
+    /// current, the member suspended, the counter closed, and — unless the reader may override it
+    /// (`DeadlineOverride.authorisedRoles`) — the claim deadline passed. Empty: offer the form
+    /// (with the override's reason field when `situation.pastDeadline`).
+    public static func blockers(_ situation: RefundSituation, at instant: Date, counterHours: CounterHours,
+                                holidays: HolidayCalendar, readerRole: StaffRole) -> [RefundProblem] {
+        situationProblems(situation, at: instant, counterHours: counterHours, holidays: holidays) { lastClaimDay in
+            DeadlineOverride.authorisedRoles.contains(readerRole) ? [] : [.claimDeadlinePassed(lastClaimDay)]
+        }
+    }
+
     public static func problems(for request: RefundRequest, at instant: Date, counterHours: CounterHours,
                                 holidays: HolidayCalendar, policy: DepositPolicy) -> [RefundProblem] {
-        var problems: [RefundProblem] = []
         let today = BangkokTime.day(of: instant)
-
-        // Membership expired or ended.
-        let effective = MemberStatus.effective(stored: request.memberStatus, expiresOn: request.membershipExpiry, today: today)
-        let ended = request.membershipEndedOn.map { $0 <= today } ?? false
-        if effective == .suspended {
-            problems.append(.memberSuspended)
-        } else if effective != .expired && !ended {
-            problems.append(.membershipStillActive(expiresOn: request.membershipExpiry))
-        }
-
-        // The claim deadline, or a head's override.
-        if ClaimDeadline.hasPassed(request.lastClaimDay, on: today) {
-            if let o = request.deadlineOverride {
-                if !DeadlineOverride.authorisedRoles.contains(o.role) { problems.append(.overrideNotAuthorised(o.role)) }
-                if o.reason.depositTrimmed(" \t\r\n").isEmpty || o.by.id.depositTrimmed(" \t").isEmpty {
-                    problems.append(.overrideReasonMissing)
-                } else if FieldLimits.exceeds(o.reason, FieldLimits.moneyNote) {
-                    problems.append(.overrideReasonTooLong(maximum: FieldLimits.moneyNote))
-                }
-            } else {
-                problems.append(.claimDeadlinePassed(request.lastClaimDay))
+        var problems = situationProblems(request.situation, at: instant, counterHours: counterHours, holidays: holidays) { lastClaimDay in
+            guard let o = request.deadlineOverride else { return [.claimDeadlinePassed(lastClaimDay)] }
+            var found: [RefundProblem] = []
+            if !DeadlineOverride.authorisedRoles.contains(o.role) { found.append(.overrideNotAuthorised(o.role)) }
+            if o.reason.depositTrimmed(" \t\r\n").isEmpty || o.by.id.depositTrimmed(" \t").isEmpty {
+                found.append(.overrideReasonMissing)
+            } else if FieldLimits.exceeds(o.reason, FieldLimits.moneyNote) {
+                found.append(.overrideReasonTooLong(maximum: FieldLimits.moneyNote))
             }
-        }
-
-        // Counter hours.
-        if !counterHours.isOpen(at: instant, holidays: holidays) {
-            problems.append(.counterClosed(hours: counterHours,
-                                           holiday: holidays.holidays(on: today).first,
-                                           opensAgain: counterHours.nextOpening(after: instant, holidays: holidays)))
+            return found
         }
 
         // Documents.
@@ -131,6 +152,34 @@ public enum RefundEligibility {
         }
         return problems
     }
+
+    /// The checks of the situation, in the order the messages read; `deadline` says what a passed
+    /// claim deadline means for the caller (a blocker, or the override's own checks).
+    private static func situationProblems(_ situation: RefundSituation, at instant: Date, counterHours: CounterHours,
+                                          holidays: HolidayCalendar, deadline: (CivilDate) -> [RefundProblem]) -> [RefundProblem] {
+        var problems: [RefundProblem] = []
+        let today = BangkokTime.day(of: instant)
+
+        // Membership expired or ended.
+        let effective = MemberStatus.effective(stored: situation.memberStatus, expiresOn: situation.membershipExpiry, today: today)
+        let ended = situation.membershipEndedOn.map { $0 <= today } ?? false
+        if effective == .suspended {
+            problems.append(.memberSuspended)
+        } else if effective != .expired && !ended {
+            problems.append(.membershipStillActive(expiresOn: situation.membershipExpiry))
+        }
+
+        // The claim deadline, or a head's override.
+        if situation.pastDeadline(on: today) { problems += deadline(situation.lastClaimDay) }
+
+        // Counter hours.
+        if !counterHours.isOpen(at: instant, holidays: holidays) {
+            problems.append(.counterClosed(hours: counterHours,
+                                           holiday: holidays.holidays(on: today).first,
+                                           opensAgain: counterHours.nextOpening(after: instant, holidays: holidays)))
+        }
+        return problems
+    }
 }
 
 /// Why a refund cannot be paid now, and what to do about it.
@@ -153,9 +202,9 @@ public enum RefundProblem: Equatable, Sendable, Error {
     public func message(_ language: Language) -> String {
         switch (self, language) {
         case (.membershipStillActive(let d), .th):
-            return "สมาชิกภาพยังไม่หมดอายุ (หมดอายุ \(DateDisplay.short(d, .th))) คืนเงินประกันได้เมื่อสมาชิกภาพหมดอายุ หรือเมื่อสมาชิกแจ้งยกเลิกสมาชิกภาพก่อน"
+            return "สมาชิกภาพยังไม่หมดอายุ คืนเงินประกันได้หลังสมาชิกภาพหมดอายุในวันที่ \(DateDisplay.short(d, .th)) คือตั้งแต่วันที่ \(DateDisplay.short(d.adding(days: 1), .th))"
         case (.membershipStillActive(let d), .en):
-            return "The membership is still current (it expires on \(DateDisplay.short(d, .en))); the deposit can be refunded once it expires, or after the member ends the membership."
+            return "The membership is still current: the deposit can be refunded after the membership expires on \(DateDisplay.short(d, .en)), that is from \(DateDisplay.short(d.adding(days: 1), .en))."
         case (.memberSuspended, .th):
             return "สมาชิกถูกระงับสิทธิ์ ยังคืนเงินประกันไม่ได้ กรุณาตรวจสอบสาเหตุ (เช่น หนังสือค้างส่งหรือชำรุด) และยกเลิกการระงับก่อน"
         case (.memberSuspended, .en):

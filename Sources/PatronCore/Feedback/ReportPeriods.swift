@@ -53,6 +53,15 @@ public struct ReportMonth: Hashable, Comparable, Sendable, Codable, CustomString
         !markedSent && today >= reminderDay
     }
 
+    /// The first day the month's report may be marked sent: the 1st of the following month.
+    public var markableAsSentFrom: CivilDate { next.firstDay }
+
+    /// Why the month's report may not be marked sent on `today`: the month has not ended (the
+    /// current month, or one still to come). Marking it sent silences its reminders.
+    public func markSentProblem(on today: CivilDate) -> MonthlyReportProblem? {
+        today >= markableAsSentFrom ? nil : .monthNotEnded(self)
+    }
+
     /// Is the report late on `today` (after the 25th and not sent)?
     public func isLate(on today: CivilDate, markedSent: Bool) -> Bool { !markedSent && today > dueDay }
 
@@ -171,5 +180,19 @@ extension String {
         var out = ""
         for c in self { if c == target { out += replacement } else { out.append(c) } }
         return out
+    }
+}
+
+/// Why a monthly report step was refused. Nothing was recorded.
+public enum MonthlyReportProblem: Equatable, Sendable, Error {
+    case monthNotEnded(ReportMonth)
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case (.monthNotEnded(let m), .th):
+            return "รายงานเดือน\(m.name(.th)) บันทึกว่าส่งแล้วได้ตั้งแต่วันที่ \(DateDisplay.long(m.markableAsSentFrom, .th)) เมื่อสิ้นเดือนแล้ว ไม่ได้บันทึกรายการใด"
+        case (.monthNotEnded(let m), .en):
+            return "The report for \(m.name(.en)) can be marked sent from \(DateDisplay.long(m.markableAsSentFrom, .en)), once the month has ended. Nothing was recorded."
+        }
     }
 }

@@ -41,14 +41,31 @@ public struct PersonalDataMask: Sendable, Equatable {
         showsPersonalData ? value : ""
     }
 
-    /// A national ID number: whole for heads and admins, its last four digits for other staff who
-    /// see personal data, nothing for the others.
-    public func idNumber(_ number: String) -> String {
+    /// Where a value is shown: on a screen behind the sign-in, or on paper that leaves the system
+    /// (a refund slip handed over and filed).
+    public enum Medium: Sendable, Equatable {
+        case screen
+        case paper
+    }
+
+    /// A national ID number: on screen whole for heads and admins, its last four digits for other
+    /// staff who see personal data, nothing for the others. On paper its last four digits for
+    /// everyone who sees personal data, heads too: a printed sheet is beyond the access rules (the
+    /// whole number stays sealed in the ledger, for heads to read on screen).
+    public func idNumber(_ number: String, on medium: Medium = .screen) -> String {
         guard showsPersonalData else { return "" }
-        if showsFullIDNumbers { return number }
+        if showsFullIDNumbers && medium == .screen { return number }
         let digits = number.filter(\.isASCIIDigit)
         guard digits.count > 4 else { return String(repeating: "•", count: digits.count) }
         return String(repeating: "•", count: digits.count - 4) + digits.suffix(4)
+    }
+
+    /// A proxy who collected a refund, as this reader may see them (`ProxyView`). `idNumber` nil: the
+    /// stored number could not be opened (sealed with another key); readers who would see a number
+    /// see `unreadable` instead, never silently nothing.
+    public func proxy(name: String, idNumber: String?, unreadable: String = "", on medium: Medium = .screen) -> ProxyView {
+        let shown = idNumber.map { self.idNumber($0, on: medium) } ?? (showsPersonalData ? unreadable : "")
+        return ProxyView(name: self.name(name), idNumber: shown)
     }
 
     /// Keeps the first letter of each word: enough for a committee member to tell rows apart.
@@ -94,4 +111,21 @@ public struct MemberView: Sendable, Equatable {
     public init(_ draft: MemberDraft, for role: StaffRole) {
         self.init(draft, mask: PersonalDataMask(role: role))
     }
+}
+
+/// The person who collected a refund for a member, as one reader may see them: the name masked
+/// like a member's, the national ID number as `PersonalDataMask.idNumber` allows (empty: not shown).
+/// Every place a proxy appears — the deposit's history, the refund slip — builds it through
+/// `PersonalDataMask.proxy(name:idNumber:on:)`.
+public struct ProxyView: Sendable, Equatable {
+    public let name: String
+    public let idNumber: String
+
+    init(name: String, idNumber: String) {
+        self.name = name
+        self.idNumber = idNumber
+    }
+
+    /// `วิภา ญาติดี (•••••••••2345)`, or the name alone when the number is not shown.
+    public var line: String { idNumber.isEmpty ? name : "\(name) (\(idNumber))" }
 }

@@ -17,6 +17,8 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case manageStaff
         /// Take deposits, print receipts, pay refunds at the counter.
         case handleDeposits
+        /// Take a second deposit from a member who already holds one, with a reason (`DepositIntake`).
+        case takeSecondDeposit
         /// Pay a refund after the claim deadline, with a reason.
         case overrideClaimDeadline
         /// Record ledger corrections and import deposit history.
@@ -53,6 +55,7 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
             case .importMembers: "import members"
             case .manageStaff: "manage staff accounts"
             case .handleDeposits: "take deposits, print receipts, pay refunds"
+            case .takeSecondDeposit: "take a second deposit from a member who holds one (with a reason)"
             case .overrideClaimDeadline: "pay refunds after the claim deadline"
             case .correctLedger: "correct ledger entries, import deposit history"
             case .forfeitDeposits: "propose and approve forfeiture"
@@ -88,7 +91,7 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
         case .importMembers: self == .head || self == .admin
         case .manageStaff: self == .admin
         case .handleDeposits: self == .counter || self == .head || self == .admin
-        case .overrideClaimDeadline, .correctLedger, .forfeitDeposits: self == .head || self == .admin
+        case .takeSecondDeposit, .overrideClaimDeadline, .correctLedger, .forfeitDeposits: self == .head || self == .admin
         case .viewReports: self != .counter
         case .manageOutbox: self == .counter || self == .head || self == .customerTeam || self == .admin
         case .editTemplates: self == .head || self == .admin

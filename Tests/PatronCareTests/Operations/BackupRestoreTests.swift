@@ -79,7 +79,7 @@ import Vapor
                 var done = 0
                 for member in members {
                     _ = try await store.receive(member: member, amount: Satang(100_000), paymentMethod: .cash, counter: "Counter 1", note: "",
-                                                by: DepositFixtures.staff, at: pinnedNow, idempotencyKey: UUID().uuidString)
+                                                by: DepositFixtures.staff, role: .counter, at: pinnedNow, idempotencyKey: UUID().uuidString)
                     done += 1
                 }
                 return done

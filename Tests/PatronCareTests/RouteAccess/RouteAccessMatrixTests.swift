@@ -32,7 +32,7 @@ import VaporTesting
         let member = try await MemberFixtures.store(draft, on: app)
         let store = DepositStore(db: app.db, policy: app.config.depositPolicy, cipher: app.config.dataCipher)
         let deposit = try await store.receive(member: member, amount: Satang(100_000), paymentMethod: .cash, counter: "Counter 1", note: "",
-                                              by: DepositFixtures.staff, at: pinnedNow.addingTimeInterval(-400 * 86_400),
+                                              by: DepositFixtures.staff, role: .counter, at: pinnedNow.addingTimeInterval(-400 * 86_400),
                                               idempotencyKey: UUID().uuidString).deposit
         let other = MemberDraft(
             cardNumber: "EXA-701", firstNameTh: "ประเสริฐ", lastNameTh: "มั่นคงดี", segment: .pa1, membershipType: .externalA,
@@ -40,7 +40,7 @@ import VaporTesting
             mobile: "0623334444", addressLine1: "5 หมู่ 9 บ้านหนองหอย", postcode: "50000")
         let held = try await MemberFixtures.store(other, on: app)
         _ = try await store.receive(member: held, amount: Satang(100_000), paymentMethod: .cash, counter: "Counter 1", note: "",
-                                    by: DepositFixtures.staff, at: pinnedNow.addingTimeInterval(-700 * 86_400), idempotencyKey: UUID().uuidString)
+                                    by: DepositFixtures.staff, role: .counter, at: pinnedNow.addingTimeInterval(-700 * 86_400), idempotencyKey: UUID().uuidString)
 
         // A proxy collects with a scanned letter (sealed ID number, a document with a scan).
         let counter = TestBrowser(app)
@@ -51,6 +51,7 @@ import VaporTesting
                                             form: DepositFixtures.refundForm() + ProxyRefundTests.proxyFields)
         #expect(paid.status == .seeOther, "\(paid.body.string.prefix(500))")
         let document = try #require(try await MemberDocument.query(on: app.db).filter(\.$storedFile != nil).first())
+        let refund = try #require(try await LedgerEntryRecord.query(on: app.db).filter(\.$kind == .refunded).first())
 
         // A complaint from a person who left contacts, with a photo.
         let visitor = TestBrowser(app)
@@ -78,7 +79,7 @@ import VaporTesting
 
         seed.parameters = [
             "memberID": try member.requireID().uuidString, "documentID": try document.requireID().uuidString,
-            "depositID": try deposit.requireID().uuidString, "itemID": try item.requireID().uuidString,
+            "depositID": try deposit.requireID().uuidString, "entryID": try refund.requireID().uuidString, "itemID": try item.requireID().uuidString,
             "attachmentID": try attachment.requireID().uuidString, "messageID": try message.requireID().uuidString,
             "meetingID": try meeting.requireID().uuidString, "reference": item.reference,
             "batchID": UUID().uuidString, "staffID": UUID().uuidString, "token": "AAAAAAAAAAAAAAAAAAAAAA",

@@ -47,6 +47,7 @@ enum RouteAccessTable {
         "POST /account/password": staff,
         "GET /deposits/:depositID": staff,
         "GET /deposits/:depositID/receipt": staff,
+        "GET /deposits/:depositID/refunds/:entryID/slip": staff,
         // Scans and attachments: only who may see personal data.
         "GET /members/:memberID/documents/:documentID/scan": personalData,
         "GET /complaints/:itemID/attachments/:attachmentID": personalData,
@@ -131,6 +132,7 @@ enum RouteAccessTable {
         "GET /complaints/reports/quarterly": ["?quarter=2026-Q4", "?quarter=2026-Q4&format=csv", "?year=FY2570&q=1"],
         "GET /members": ["?q=EXA", "?status=expired"],
         "GET /deposits/:depositID/receipt": ["?paper=thermal"],
+        "GET /deposits/:depositID/refunds/:entryID/slip": ["?paper=thermal"],
         "GET /admin/audit": ["?format=csv"],
         "GET /admin/holidays": ["?year=2028"],
     ]

@@ -147,6 +147,15 @@ import Testing
         assertPageSnapshot(page, named: language.rawValue)
     }
 
+    /// The step before publishing: the announcement exactly as the public will read it.
+    @Test(arguments: Language.allCases)
+    func publishConfirmation(language: Language) {
+        let page = FeedbackPublishConfirmPage(chrome: PageFixtures.chrome(language, title: "feedback_publish_confirm_title", role: .customerTeam,
+                                                                          path: "/complaints/x/publish"),
+                                              item: Self.closedSuggestion(), today: Self.today)
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
     // MARK: Knowledge, notice board, meetings
 
     @Test(arguments: Language.allCases)
@@ -231,6 +240,19 @@ import Testing
         let page = FeedbackMonthlyReportPage(chrome: PageFixtures.chrome(language, title: "complaints_monthly_title",
                                                                          path: "/complaints/reports/monthly"),
                                              report: report, submission: nil, today: Self.today, mayMarkSent: true)
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
+    /// The month is not over: the button is shown disabled with the day it may be pressed; here
+    /// after a refused attempt.
+    @Test(arguments: Language.allCases)
+    func monthlyReportNotYetMarkable(language: Language) {
+        let report = MonthlyComplaintReport.build(month: ReportMonth(containing: Self.today), records: [], responses: [])
+        let page = FeedbackMonthlyReportPage(chrome: PageFixtures.chrome(language, title: "complaints_monthly_title",
+                                                                         path: "/complaints/reports/monthly"),
+                                             report: report, submission: nil, today: Self.today, mayMarkSent: true,
+                                             error: MonthlyReportProblem.monthNotEnded(report.month).message(language))
+        #expect(!page.canMarkSent)
         assertPageSnapshot(page, named: language.rawValue)
     }
 

@@ -73,15 +73,46 @@ import Testing
     }
 
     private static func showPage(_ language: Language, role: StaffRole, deposits: [Deposit], documents: [MemberDocument],
-                                 history: [ContactPreferenceChangeRecord], deadlineChanges: [ClaimDeadlineChangeRecord]) -> MemberShowPage {
-        let member = member()
+                                 history: [ContactPreferenceChangeRecord], deadlineChanges: [ClaimDeadlineChangeRecord],
+                                 member: Member = member(), typed: MemberShowPage.DepositForm.Typed? = nil,
+                                 errors: [String] = []) -> MemberShowPage {
+        // The offer as the controller works it out: the core's rule over the deposits shown.
+        let offer = DepositIntake.offer(policy: .default, membershipType: member.draft.membershipType, memberStatus: member.status,
+                                        expiresOn: member.draft.expiresOn,
+                                        held: deposits.map { .init(receiptNumber: $0.receiptNumber, balance: $0.balance) }, today: today)
         return MemberShowPage(
             chrome: PageFixtures.chrome(language, title: "member_title", role: role, path: "/members/\(memberID.uuidString)"),
             member: member, documents: documents, deposits: deposits, contactHistory: history, deadlineChanges: deadlineChanges,
             today: today, mask: PersonalDataMask(role: role),
             permissions: .init(canEdit: role.can(.editMembers), canTakeDeposit: role.can(.handleDeposits)),
-            depositDefaults: .init(amount: DepositPolicy.default.depositAmount(for: member.draft.membershipType),
-                                   counterName: "เคาน์เตอร์ 1", idempotencyKey: "00000000-0000-4000-8000-0000000000aa"))
+            depositForm: .init(offer: offer, maySecond: DepositIntake.mayTakeSecond(role), counterName: "เคาน์เตอร์ 1",
+                               idempotencyKey: "00000000-0000-4000-8000-0000000000aa", typed: typed, errors: errors))
+    }
+
+    /// A current type A member without a deposit: the counter's form, pre-filled with the policy's amount.
+    @Test(arguments: Language.allCases)
+    func firstDepositOfferedToTheCounter(language: Language) {
+        let page = Self.showPage(language, role: .counter, deposits: [], documents: [], history: [], deadlineChanges: [])
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
+    /// A deposit is held: a head sees the second-deposit form (no amount pre-filled, a reason required),
+    /// here sent back refused with what was typed.
+    @Test(arguments: Language.allCases)
+    func secondDepositRefusedForTheHead(language: Language) {
+        let typed = MemberShowPage.DepositForm.Typed(amount: "500", paymentMethod: "promptpay", counter: "<เคาน์เตอร์ 2>", reason: "")
+        let page = Self.showPage(language, role: .head, deposits: Self.deposits(), documents: [], history: [], deadlineChanges: [],
+                                 typed: typed, errors: [DepositIntakeProblem.secondDepositReasonMissing.message(language)])
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
+    /// An expired member: no form, the reason why.
+    @Test(arguments: Language.allCases)
+    func noDepositFromAnExpiredMember(language: Language) {
+        let expired = Self.member()
+        expired.expiresOn = Self.today.adding(days: -1).iso
+        let page = Self.showPage(language, role: .counter, deposits: [], documents: [], history: [], deadlineChanges: [], member: expired)
+        assertPageSnapshot(page, named: language.rawValue)
     }
 
     @Test(arguments: Language.allCases)

@@ -162,6 +162,16 @@ import Testing
         assertPageSnapshot(page, named: language.rawValue)
     }
 
+    /// The step before approving: how many deposits of how many members, the baht, and the second button.
+    @Test(arguments: Language.allCases)
+    func forfeitureConfirmation(language: Language) {
+        let page = ForfeitureConfirmPage(chrome: PageFixtures.chrome(language, title: "forfeit_confirm_title", role: .head, path: "/forfeitures/x/approve"),
+                                         batch: Self.batch(.proposed), items: Self.batchItems(), members: Self.histories().members,
+                                         mask: PersonalDataMask(role: .head))
+        #expect(page.memberCount == 2)
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
     // MARK: Refund steps (public)
 
     @Test(arguments: Language.allCases)

@@ -41,10 +41,49 @@ import Testing
         #expect(problems(request(ticked: ["lost-receipt-form", "id-card-copy"])).isEmpty)
     }
 
-    @Test func refusesWhileTheMembershipIsCurrent() {
+    @Test func refusesWhileTheMembershipIsCurrentAndSaysFromWhen() {
         let p = problems(request(expiry: "2026-01-05", lastClaimDay: "2027-01-05"))
         #expect(p == [.membershipStillActive(expiresOn: F.day("2026-01-05"))])
-        #expect(p[0].message(.en).contains("still current"))
+        #expect(p[0].message(.en) == "The membership is still current: the deposit can be refunded after the membership expires on 5 Jan 2026, that is from 6 Jan 2026.")
+        #expect(p[0].message(.th) == "สมาชิกภาพยังไม่หมดอายุ คืนเงินประกันได้หลังสมาชิกภาพหมดอายุในวันที่ 5 ม.ค. 2569 คือตั้งแต่วันที่ 6 ม.ค. 2569")
+        // No advice the counter cannot follow (there is no "end the membership early" in the UI).
+        #expect(!p[0].message(.en).contains("ends the membership") && !p[0].message(.th).contains("ยกเลิก"))
+    }
+
+    // MARK: blockers: the same rule, before the form
+
+    func blockers(_ r: RefundRequest, at instant: Date? = nil, role: StaffRole = .counter) -> [RefundProblem] {
+        RefundEligibility.blockers(r.situation, at: instant ?? openTime, counterHours: .default, holidays: holidays, readerRole: role)
+    }
+
+    @Test func blockersAreTheSituationsProblemsWithoutTheFormsOnes() {
+        // Nothing ticked, a proxy with nothing filled in: the form's business, not a blocker.
+        let r = request(ticked: [], collector: .proxy(ProxyDetails(name: "", idNumber: "", letterDate: nil)))
+        #expect(blockers(r).isEmpty)
+        #expect(!problems(r).isEmpty)
+    }
+
+    @Test func aCurrentMembershipAndAClosedCounterBlockWithWhenTheyWillNot() {
+        let current = request(expiry: "2026-01-05", lastClaimDay: "2027-01-05")
+        let sunday = F.bangkok("2026-01-04T10:00:00")
+        let found = blockers(current, at: sunday)
+        #expect(found.count == 2)
+        #expect(found[0] == .membershipStillActive(expiresOn: F.day("2026-01-05")))
+        guard case .counterClosed(_, _, let opens?) = found[1] else { Issue.record("not closed: \(found)"); return }
+        #expect(opens.day == F.day("2026-01-05") && opens.clock == "08:00")
+        // Exactly what the POST refuses for the same situation.
+        #expect(problems(current, at: sunday) == found)
+    }
+
+    @Test func pastTheDeadlineBlocksTheCounterButNotAHeadWhoMayOverride() {
+        let late = request(expiry: "2024-09-30", lastClaimDay: "2025-09-30")
+        #expect(blockers(late, role: .counter) == [.claimDeadlinePassed(F.day("2025-09-30"))])
+        #expect(blockers(late, role: .customerTeam) == [.claimDeadlinePassed(F.day("2025-09-30"))])
+        #expect(blockers(late, role: .head).isEmpty)
+        #expect(blockers(late, role: .admin).isEmpty)
+        #expect(late.situation.pastDeadline(on: F.day("2026-01-05")))
+        // The head's form still needs the override's reason: the POST says so.
+        #expect(problems(late) == [.claimDeadlinePassed(F.day("2025-09-30"))])
     }
 
     @Test func aMemberWhoEndedTheMembershipEarlyMayClaim() {

@@ -107,6 +107,18 @@ import Testing
         #expect(empty.summaryText(.en).contains("no resolved complaints yet") && empty.summaryText(.en).contains("no responses"))
     }
 
+    @Test func aMonthsReportMayBeMarkedSentOnlyOnceTheMonthHasEnded() throws {
+        let november = ReportMonth(year: 2026, month: 11)!
+        #expect(november.markableAsSentFrom == F.day("2026-12-01"))
+        let refused = try #require(november.markSentProblem(on: F.day("2026-11-30")))
+        #expect(refused == .monthNotEnded(november))
+        #expect(november.markSentProblem(on: F.day("2026-10-15")) != nil, "a month still to come")
+        #expect(november.markSentProblem(on: F.day("2026-12-01")) == nil)
+        #expect(ReportMonth(year: 2026, month: 12)!.markableAsSentFrom == F.day("2027-01-01"))
+        #expect(refused.message(.en) == "The report for November 2026 can be marked sent from 1 December 2026, once the month has ended. Nothing was recorded.")
+        #expect(refused.message(.th) == "รายงานเดือนพฤศจิกายน 2569 บันทึกว่าส่งแล้วได้ตั้งแต่วันที่ 1 ธันวาคม พ.ศ. 2569 เมื่อสิ้นเดือนแล้ว ไม่ได้บันทึกรายการใด")
+    }
+
     @Test func dueByThe25thOfTheFollowingMonthWithAReminderOnThe20th() {
         #expect(april.dueDay == F.day("2026-05-25"))
         #expect(april.reminderDay == F.day("2026-05-20"))

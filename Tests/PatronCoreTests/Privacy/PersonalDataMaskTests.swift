@@ -31,6 +31,27 @@ import Testing
         #expect(view.notes == "โทรหาหลัง 17.00 น.")
     }
 
+    @Test func onPaperIDNumbersShowTheirLastFourDigitsEvenToHeads() {
+        let id = "1-1037-02071-81-1"
+        for role in [StaffRole.head, .admin, .counter, .customerTeam] {
+            #expect(PersonalDataMask(role: role).idNumber(id, on: .paper) == "•••••••••1811", "\(role)")
+        }
+        #expect(PersonalDataMask(role: .committee).idNumber(id, on: .paper) == "")
+        #expect(PersonalDataMask.serverOperator.idNumber(id, on: .paper) == "•••••••••1811")
+    }
+
+    @Test func aProxyIsMaskedLikeAMemberWithTheIDNumberRule() {
+        let head = PersonalDataMask(role: .head).proxy(name: "วิภา ญาติดี", idNumber: "1103700012345")
+        #expect(head.line == "วิภา ญาติดี (1103700012345)")
+        let counter = PersonalDataMask(role: .counter).proxy(name: "วิภา ญาติดี", idNumber: "1103700012345")
+        #expect(counter.line == "วิภา ญาติดี (•••••••••2345)")
+        let printed = PersonalDataMask(role: .head).proxy(name: "วิภา ญาติดี", idNumber: "1103700012345", on: .paper)
+        #expect(printed.idNumber == "•••••••••2345")
+        let committee = PersonalDataMask(role: .committee).proxy(name: "วิภา ญาติดี", idNumber: "1103700012345")
+        #expect(committee.line == "วิ•• ญ•••", "initials only, no number")
+        #expect(committee.idNumber.isEmpty)
+    }
+
     @Test func idNumbersShowTheirLastFourDigitsExceptToHeadsAndAdmins() {
         let id = "1-1037-02071-81-1"
         #expect(PersonalDataMask(role: .head).idNumber(id) == id)
@@ -61,5 +82,12 @@ import Testing
                 #expect(maskedWord.count == word.count)
             }
         }
+    }
+}
+
+@Suite struct ProxyViewTests {
+    @Test func aNumberThatCannotBeOpenedSaysSoToThoseWhoWouldSeeIt() {
+        #expect(PersonalDataMask(role: .counter).proxy(name: "วิภา", idNumber: nil, unreadable: "(unreadable)").line == "วิภา ((unreadable))")
+        #expect(PersonalDataMask(role: .committee).proxy(name: "วิภา", idNumber: nil, unreadable: "(unreadable)").line == "วิ••")
     }
 }

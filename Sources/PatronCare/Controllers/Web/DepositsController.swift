@@ -16,6 +16,7 @@ struct DepositsController: RouteCollection {
         counter.post(.depositRefundRequests, use: recordRequest)
         routes.get(.deposit, use: show)
         routes.get(.depositReceipt, use: receipt)
+        routes.get(.refundSlip, use: refundSlip)
         routes.grouped(RequirePermission(.correctLedger)).post(.depositCorrections, use: correct)
     }
 
@@ -30,7 +31,31 @@ struct DepositsController: RouteCollection {
                                member: member, entries: entries, openRequests: open, today: req.clock.today,
                                mask: req.personalDataMask, cipher: req.config.dataCipher,
                                permissions: .init(handleDeposits: req.can(.handleDeposits), correctLedger: req.can(.correctLedger)),
+                               refundBlockers: try await refundBlockers(req, deposit: deposit, member: member),
                                idempotencyKey: UUID().uuidString)
+    }
+
+    /// Why a refund of this deposit cannot be paid now, by the reader, in the reader's language
+    /// (the core's `RefundEligibility.blockers`, the same checks the POST makes); empty: offer it.
+    private func refundBlockers(_ req: Request, deposit: Deposit, member: Member) async throws -> [String] {
+        let situation = RefundSituation(membershipExpiry: member.draft.expiresOn, memberStatus: member.status,
+                                        lastClaimDay: deposit.lastClaimDate)
+        return RefundEligibility.blockers(situation, at: req.clock.now(), counterHours: req.config.counterHours,
+                                          holidays: try await req.holidays(), readerRole: try req.staff.role)
+            .map { $0.message(req.language) }
+    }
+
+    @Sendable func refundSlip(req: Request) async throws -> RefundSlipDocument {
+        let deposit = try await findDeposit(req)
+        guard let entryID = req.parameters.get("entryID", as: UUID.self) else { throw Abort(.notFound) }
+        let entries = try await LedgerEntryRecord.query(on: req.db).filter(\.$deposit.$id == deposit.requireID()).sort(\.$recordedAt).all()
+        guard let refund = entries.first(where: { $0.id == entryID && $0.kind == .refunded }) else {
+            throw Abort(.notFound, reason: req.t("error_refund_not_found"))
+        }
+        let member = try await deposit.$member.get(on: req.db)
+        return RefundSlipDocument(words: req.words, deposit: deposit, member: member, refund: refund, entries: entries,
+                                  mask: req.personalDataMask, cipher: req.config.dataCipher,
+                                  thermal: req.query[String.self, at: "paper"] == "thermal", notice: req.takeNotice())
     }
 
     @Sendable func receipt(req: Request) async throws -> ReceiptDocument {
@@ -51,7 +76,7 @@ struct DepositsController: RouteCollection {
         form.counter = req.config.counterName
         form.collector = "member"
         form.documents = try await documentsOnFile(member, req: req)
-        return refundPage(req, deposit: deposit, member: member, form: form, errors: [], idempotencyKey: UUID().uuidString)
+        return try await refundPage(req, deposit: deposit, member: member, form: form, errors: [], idempotencyKey: UUID().uuidString)
     }
 
     // MARK: Money
@@ -61,30 +86,42 @@ struct DepositsController: RouteCollection {
         var paymentMethod: String
         var counter: String?
         var note: String?
+        /// A second deposit's reason (a head's form); the core's `DepositIntake` decides whether one is needed.
+        var reason: String?
         var idempotencyKey: String
     }
 
+    /// Takes a deposit when the core's `DepositIntake` allows it for this member and reader; refused,
+    /// the member's page comes back (422) with the reason and the form as it was typed, nothing written.
     @Sendable func receive(req: Request) async throws -> Response {
         guard let id = req.parameters.get("memberID", as: UUID.self), let member = try await Member.find(id, on: req.db) else {
             throw Abort(.notFound, reason: req.t("error_member_not_found"))
         }
         let form = try req.content.decode(ReceiveForm.self)
+        let key = try idempotencyKey(form.idempotencyKey, req)
+        func refuse(_ errors: [String]) async throws -> Response {
+            let typed = MemberShowPage.DepositForm.Typed(amount: form.amount, paymentMethod: form.paymentMethod,
+                                                          counter: form.counter ?? "", reason: form.reason ?? "")
+            return try await MembersController.page(req, member: member, typed: typed, errors: errors, idempotencyKey: key)
+                .response(status: .unprocessableEntity)
+        }
         let amount: Satang
         do {
             amount = try Satang.parse(baht: form.amount)
         } catch {
-            throw Abort(.unprocessableEntity, reason: error.message(req.language))
+            return try await refuse([error.message(req.language)])
         }
-        guard let method = PaymentMethod(code: form.paymentMethod) else { throw Abort(.unprocessableEntity, reason: req.t("error_payment_method")) }
-        let key = try idempotencyKey(form.idempotencyKey, req)
+        guard let method = PaymentMethod(code: form.paymentMethod) else { return try await refuse([req.t("error_payment_method")]) }
         let store = DepositStore(db: req.db, policy: req.config.depositPolicy, cipher: req.config.dataCipher)
         do {
+            let staff = try req.staff
             let write = try await store.receive(member: member, amount: amount, paymentMethod: method,
                                                 counter: nonEmpty(form.counter) ?? req.config.counterName, note: form.note ?? "",
-                                                by: try req.staffRef, at: req.clock.now(), idempotencyKey: key)
+                                                secondDepositReason: form.reason ?? "", by: try req.staffRef, role: staff.role,
+                                                at: req.clock.now(), idempotencyKey: key)
             return req.redirect(to: .depositReceipt(try write.deposit.requireID()))
         } catch let refusal as DepositRefusal {
-            throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
+            return try await refuse(refusal.messages(req.language))
         }
     }
 
@@ -93,8 +130,9 @@ struct DepositsController: RouteCollection {
         let member = try await deposit.$member.get(on: req.db)
         let form = try req.content.decode(RefundForm.self)
         let key = try idempotencyKey(form.idempotencyKey, req)
+        let scanSent = (form.proxyLetterScan?.data.readableBytes ?? 0) > 0
         func refuse(_ errors: [String]) async throws -> Response {
-            refundPage(req, deposit: deposit, member: member, form: form, errors: errors, idempotencyKey: key)
+            try await refundPage(req, deposit: deposit, member: member, form: form, errors: errors, idempotencyKey: key, scanDropped: scanSent)
                 .response(status: .unprocessableEntity)
         }
         var input: DepositStore.RefundInput
@@ -123,7 +161,8 @@ struct DepositsController: RouteCollection {
                                         + (input.proxyLetterScan == nil ? "" : " proxy-letter scan"))
             }
             req.setNotice(req.t(write.replayed ? "notice_refund_already_paid" : "notice_refund_paid"))
-            return req.redirect(to: .deposit(try write.deposit.requireID()))
+            // Straight to the slip the member or proxy signs (also for a replay: the slip of the refund paid).
+            return req.redirect(to: .refundSlip(try write.deposit.requireID(), entry: try write.entry.requireID()))
         } catch {
             if let stored = input.proxyLetterScan { try? FileManager.default.removeItem(atPath: scans.path(of: stored)) }
             guard let refusal = error as? DepositRefusal else { throw error }
@@ -187,8 +226,9 @@ struct DepositsController: RouteCollection {
     // MARK: Helpers
 
     private func refundPage(_ req: Request, deposit: Deposit, member: Member, form: RefundForm, errors: [String],
-                            idempotencyKey: String) -> RefundPage {
+                            idempotencyKey: String, scanDropped: Bool = false) async throws -> RefundPage {
         RefundPage(chrome: req.pageChrome(title: req.t("refund_title")), deposit: deposit, member: member, form: form, errors: errors,
+                   blockers: try await refundBlockers(req, deposit: deposit, member: member), scanDropped: scanDropped,
                    idempotencyKey: idempotencyKey, today: req.clock.today, mask: req.personalDataMask,
                    policy: req.config.depositPolicy, counterHours: req.config.counterHours, canOverride: req.can(.overrideClaimDeadline))
     }
@@ -208,6 +248,12 @@ struct DepositsController: RouteCollection {
         let method = PaymentMethod(code: form.paymentMethod ?? "")
         if method == nil { errors.append(req.t("error_payment_method")) }
         var collector = RefundCollector.member
+        let proxyTyped = [form.proxyName, form.proxyIDNumber, form.proxyLetterDate].contains { nonEmpty($0) != nil }
+            || (form.proxyLetterScan?.data.readableBytes ?? 0) > 0
+        if form.collector != "proxy" && proxyTyped {
+            // Typed for a proxy but "the member collects" chosen: ask, rather than drop what was typed.
+            errors.append(req.t("error_refund_proxy_not_chosen"))
+        }
         if form.collector == "proxy" {
             var letterDate: CivilDate?
             if let text = nonEmpty(form.proxyLetterDate) {

@@ -167,8 +167,24 @@ struct FeedbackStaffController: RouteCollection {
         return req.redirect(to: .complaint(try item.requireID()))
     }
 
+    struct ConfirmForm: Content {
+        /// `yes` from the confirmation page; without it nothing is published and the page asks.
+        var confirm: String?
+    }
+
+    /// Publishing puts text on the public announcements page: the first POST shows exactly what
+    /// will appear there and asks again; only the POST with `confirm=yes` publishes.
     @Sendable func publish(req: Request) async throws -> Response {
         let item = try await findItem(req)
+        if try req.content.decode(ConfirmForm.self).confirm != "yes" {
+            if let refusal = FeedbackStore.publishRefusal(item) {
+                req.setNotice(refusal.messages(req.language).joined(separator: " "))
+                return req.redirect(to: .complaint(try item.requireID()))
+            }
+            guard !item.outcomePublished else { return req.redirect(to: .complaint(try item.requireID())) }
+            return FeedbackPublishConfirmPage(chrome: req.pageChrome(title: req.t("feedback_publish_confirm_title")), item: item,
+                                              today: req.clock.today).response()
+        }
         do {
             _ = try await store(req).publish(item.requireID(), by: try req.staffRef, role: try req.staff.role, at: req.clock.now())
             req.setNotice(req.t("feedback_notice_published"))
@@ -243,9 +259,13 @@ struct FeedbackStaffController: RouteCollection {
                 : try await req.auditedCSV(report.listingCSV(language), filename: "Complaint_01-\(month).csv", report: "Complaint_01",
                                            filters: ["month": month.description])
         }
-        let submission = try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == month.description).first()
+        return try await monthlyPage(req, report: report).response()
+    }
+
+    private func monthlyPage(_ req: Request, report: MonthlyComplaintReport, error: String? = nil) async throws -> FeedbackMonthlyReportPage {
+        let submission = try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == report.month.description).first()
         return FeedbackMonthlyReportPage(chrome: req.pageChrome(title: req.t("complaints_monthly_title")), report: report, submission: submission,
-                                         today: req.clock.today, mayMarkSent: req.can(.publishFeedback)).response()
+                                         today: req.clock.today, mayMarkSent: req.can(.publishFeedback), error: error)
     }
 
     struct SentForm: Content {
@@ -255,6 +275,11 @@ struct FeedbackStaffController: RouteCollection {
     @Sendable func markSent(req: Request) async throws -> Response {
         let form = try req.content.decode(SentForm.self)
         let month = try parseMonth(year: nil, month: form.month, req)
+        // Marking it sent silences the report's reminders: only once the month is over.
+        if let problem = month.markSentProblem(on: req.clock.today) {
+            return try await monthlyPage(req, report: try await store(req).monthlyReport(month), error: problem.message(req.language))
+                .response(status: .unprocessableEntity)
+        }
         let staff = try req.staffRef
         if try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == month.description).first() == nil {
             let submission = ComplaintReportSubmission()

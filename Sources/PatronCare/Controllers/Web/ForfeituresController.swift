@@ -47,9 +47,27 @@ struct ForfeituresController: RouteCollection {
                                    mask: req.personalDataMask, viewer: req.auth.get(StaffUser.self)?.username)
     }
 
+    struct ConfirmForm: Content {
+        /// `yes` from the confirmation page; without it nothing changes and the page asks.
+        var confirm: String?
+    }
+
+    /// Approving moves money: the first POST shows what will happen (deposits, members, baht) and
+    /// asks again; only the POST with `confirm=yes` approves.
     @Sendable func approve(req: Request) async throws -> Response {
         let batch = try await findBatch(req)
         let staff = try req.staff
+        let form = try req.content.decode(ConfirmForm.self)
+        guard form.confirm == "yes" else {
+            guard batch.status == .proposed else { return req.redirect(to: .forfeiture(try batch.requireID())) }
+            if let refusal = Forfeitures.approvalRefusal(batch, by: try req.staffRef, role: staff.role) {
+                throw Abort(.unprocessableEntity, reason: refusal.messages(req.language).joined(separator: " "))
+            }
+            let items = try await ForfeitureItem.query(on: req.db).filter(\.$batch.$id == batch.requireID()).with(\.$deposit).all()
+            let members = try await DepositHistories.members(ids: Set(items.map(\.deposit.$member.id)), on: req.db)
+            return ForfeitureConfirmPage(chrome: req.pageChrome(title: req.t("forfeit_confirm_title")), batch: batch, items: items,
+                                         members: members, mask: req.personalDataMask).response()
+        }
         do {
             let approval = try await Forfeitures(db: req.db).approve(batch, by: try req.staffRef, role: staff.role, at: req.clock.now())
             req.setNotice(approval.alreadyApproved ? req.t("notice_forfeit_already")

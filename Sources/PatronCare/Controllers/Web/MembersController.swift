@@ -32,19 +32,32 @@ struct MembersController: RouteCollection {
         guard let id = req.parameters.get("memberID", as: UUID.self), let member = try await MemberQuery.forDisplay(id: id, on: req.db) else {
             throw Abort(.notFound, reason: req.t("error_member_not_found"))
         }
-        let documents = try await MemberDocument.query(on: req.db).filter(\.$member.$id == id).sort(\.$datedOn, .descending).all()
-        let deposits = try await Deposit.query(on: req.db).filter(\.$member.$id == member.requireID()).sort(\.$receivedOn).all()
+        return try await Self.page(req, member: member)
+    }
+
+    /// The member's page; `typed` and `errors` show a refused deposit form again as it was sent
+    /// (`DepositsController.receive`), with the same idempotency key.
+    static func page(_ req: Request, member: Member, typed: MemberShowPage.DepositForm.Typed? = nil, errors: [String] = [],
+                     idempotencyKey: String = UUID().uuidString) async throws -> MemberShowPage {
+        let memberID = try member.requireID()
+        let documents = try await MemberDocument.query(on: req.db).filter(\.$member.$id == memberID).sort(\.$datedOn, .descending).all()
+        let deposits = try await Deposit.query(on: req.db).filter(\.$member.$id == memberID).sort(\.$receivedOn).all()
         try await req.audit(.memberRead, subject: member.cardNumber,
                             details: req.personalDataMask.showsPersonalData ? "full record" : "masked record")
-        let contactHistory = try await ContactPreferencesStore.history(of: member.requireID(), on: req.db)
-        let deadlineChanges = try await ClaimDeadlines.history(ofMember: member.requireID(), on: req.db)
+        let contactHistory = try await ContactPreferencesStore.history(of: memberID, on: req.db)
+        let deadlineChanges = try await ClaimDeadlines.history(ofMember: memberID, on: req.db)
+        let role = try req.staff.role
+        let offer = DepositIntake.offer(policy: req.config.depositPolicy, membershipType: member.draft.membershipType,
+                                        memberStatus: member.status, expiresOn: member.draft.expiresOn,
+                                        held: deposits.map { DepositIntake.Held(receiptNumber: $0.receiptNumber, balance: $0.balance) },
+                                        today: req.clock.today)
         return MemberShowPage(
             chrome: req.pageChrome(title: "\(req.t("member_title")) \(member.cardNumber)"), member: member, documents: documents,
             deposits: deposits, contactHistory: contactHistory, deadlineChanges: deadlineChanges,
             today: req.clock.today, mask: req.personalDataMask,
             permissions: .init(canEdit: req.can(.editMembers), canTakeDeposit: req.can(.handleDeposits)),
-            depositDefaults: .init(amount: req.config.depositPolicy.depositAmount(for: member.draft.membershipType),
-                                   counterName: req.config.counterName, idempotencyKey: UUID().uuidString))
+            depositForm: .init(offer: offer, maySecond: DepositIntake.mayTakeSecond(role), counterName: req.config.counterName,
+                               idempotencyKey: idempotencyKey, typed: typed, errors: errors))
     }
 
     @Sendable func new(req: Request) async throws -> MemberFormPage {

@@ -19,6 +19,8 @@ struct DepositShowPage: Page {
     let entries: [LedgerRow]
     let openRequests: Int
     let canRefund: Bool
+    /// Why the reader cannot pay a refund of this held deposit now, and when they can (shown instead of the button).
+    let refundBlockers: [String]
     let canCorrect: Bool
     let canRecordRequest: Bool
     /// A fresh key, so that a correction sent twice is recorded once.
@@ -26,7 +28,8 @@ struct DepositShowPage: Page {
 
     /// `cipher` opens the sealed proxy ID numbers of the ledger (shown as the mask allows).
     init(chrome: PageChrome, deposit: Deposit, member: Member, entries: [LedgerEntryRecord], openRequests: Int,
-         today: CivilDate, mask: PersonalDataMask, cipher: PersonalDataCipher, permissions: Permissions, idempotencyKey: String) {
+         today: CivilDate, mask: PersonalDataMask, cipher: PersonalDataCipher, permissions: Permissions, refundBlockers: [String],
+         idempotencyKey: String) {
         let t = chrome.words
         self.chrome = chrome
         self.deposit = DepositRow(deposit, today: today, words: t)
@@ -36,7 +39,9 @@ struct DepositShowPage: Page {
         self.entries = entries.map { LedgerRow($0, language: chrome.language, mask: mask, cipher: cipher,
                                              unreadable: t("deposit_proxy_id_unreadable")) }
         self.openRequests = openRequests
-        canRefund = deposit.balanceSatang > 0 && permissions.handleDeposits
+        let refundable = deposit.balanceSatang > 0 && permissions.handleDeposits
+        canRefund = refundable && refundBlockers.isEmpty
+        self.refundBlockers = refundable ? refundBlockers : []
         canCorrect = permissions.correctLedger
         canRecordRequest = deposit.balanceSatang > 0 && openRequests == 0 && permissions.handleDeposits
         self.idempotencyKey = idempotencyKey
@@ -62,6 +67,7 @@ struct DepositShowPage: Page {
             <dt>\(t("deposit_state"))</dt><dd><span class="status status-\(deposit.state)">\(deposit.stateName)</span></dd>
             \("<dt>\(t("refund_requests"))</dt><dd>\(t("refund_request_open"))</dd>", if: openRequests > 0)
           </dl>
+          \(refundUnavailable)
           \(canRecordRequest ? requestForm : nil)
         </section>
         <section class="card">
@@ -75,6 +81,13 @@ struct DepositShowPage: Page {
         """
     }
 
+    /// Why *Pay the refund* is not offered now, and when it will be.
+    private var refundUnavailable: HTML? {
+        guard !refundBlockers.isEmpty else { return nil }
+        let items = refundBlockers.map { reason -> HTML in "<li>\(reason)</li>" }
+        return "<div class=\"unavailable\" id=\"refund-unavailable\"><p><strong>\(chrome.words("refund_unavailable"))</strong></p><ul>\(items)</ul></div>"
+    }
+
     /// "Past the deadline" beside the claim deadline, when it has passed (also on the refund page).
     static func deadlinePassedTag(_ deposit: DepositRow, _ t: Words) -> HTML? {
         guard deposit.deadlinePassed else { return nil }
@@ -85,11 +98,12 @@ struct DepositShowPage: Page {
         let t = chrome.words
         let proxy: HTML? = entry.proxy.isEmpty ? nil : " · \(t("refund_proxy")): \(entry.proxy)"
         let override: HTML? = entry.overrideReason.isEmpty ? nil : " · \(t("refund_override")): \(entry.overrideReason)"
+        let slip: HTML? = entry.slipHref.map { href -> HTML in " · <a href=\"\(href)\">\(t("refund_slip_link"))</a>" }
         return """
         <tr>
               <td>\(entry.recordedAt)</td><td>\(entry.kindName)</td><td class="num">\(entry.effect)</td><td>\(entry.recordedBy)</td>
               <td class="wide">\(entry.counter)</td><td class="wide">\(entry.paymentMethod)</td>
-              <td>\(entry.reason)\(proxy)\(override)</td>
+              <td>\(entry.reason)\(proxy)\(override)\(slip)</td>
             </tr>
         """
     }

@@ -53,8 +53,10 @@ struct LedgerRow {
     let documents: String
     let overrideReason: String
     let correctable: Bool
+    /// The printable refund slip of a refund entry; nil for the other kinds.
+    let slipHref: String?
 
-    /// The proxy is personal data: masked like a member (`PersonalDataMask`); the ID number is
+    /// The proxy is personal data: masked like a member (`PersonalDataMask.proxy`); the ID number is
     /// opened from its sealed form and shown whole only to heads and admins; `unreadable` is shown
     /// instead when it was sealed with another key (never silently nothing).
     init(_ record: LedgerEntryRecord, language: Language, mask: PersonalDataMask, cipher: PersonalDataCipher, unreadable: String) {
@@ -72,13 +74,20 @@ struct LedgerRow {
         if record.proxyName.isEmpty {
             proxy = ""
         } else {
-            let opened = try? cipher.open(record.proxyIDNumber)
-            let idNumber = opened.map(mask.idNumber) ?? (mask.showsPersonalData ? unreadable : "")
-            proxy = mask.name(record.proxyName) + (idNumber.isEmpty ? "" : " (\(idNumber))")
+            proxy = LedgerRow.proxy(of: record, mask: mask, cipher: cipher, unreadable: unreadable, on: .screen)?.line ?? ""
         }
         documents = record.documents
         overrideReason = record.overrideReason
         correctable = record.kind != .correction
+        slipHref = record.kind == .refunded ? record.id.map { SiteRoute.refundSlip(record.$deposit.id, entry: $0).href } : nil
+    }
+
+    /// The proxy of a refund entry as the reader may see them (nil when the member collected): the
+    /// sealed ID number opened and masked by the one rule, or `unreadable` where the key cannot open it.
+    static func proxy(of record: LedgerEntryRecord, mask: PersonalDataMask, cipher: PersonalDataCipher, unreadable: String,
+                      on medium: PersonalDataMask.Medium) -> ProxyView? {
+        guard !record.proxyName.isEmpty else { return nil }
+        return mask.proxy(name: record.proxyName, idNumber: try? cipher.open(record.proxyIDNumber), unreadable: unreadable, on: medium)
     }
 }
 

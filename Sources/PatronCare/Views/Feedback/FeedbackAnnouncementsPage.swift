@@ -10,6 +10,17 @@ struct FeedbackAnnouncementsPage: Page {
         let summary: String
         let outcome: String
         let published: String
+
+        /// `publishedOn`: the day it was (or, previewed before publishing, will be) published.
+        init(_ item: FeedbackItem, language: Language, publishedOn: CivilDate? = nil) {
+            reference = item.reference
+            kind = item.kind.name(language)
+            service = item.service.name(language)
+            received = DateDisplay.short(BangkokTime.day(of: item.receivedAt), language)
+            summary = item.summary
+            outcome = item.outcome ?? ""
+            published = (publishedOn ?? item.publishedAt.map { BangkokTime.day(of: $0) }).map { DateDisplay.short($0, language) } ?? ""
+        }
     }
 
     let chrome: PageChrome
@@ -18,11 +29,7 @@ struct FeedbackAnnouncementsPage: Page {
     init(chrome: PageChrome, items: [FeedbackItem]) {
         let language = chrome.language
         self.chrome = chrome
-        rows = items.map {
-            Row(reference: $0.reference, kind: $0.kind.name(language), service: $0.service.name(language),
-                received: DateDisplay.short(BangkokTime.day(of: $0.receivedAt), language), summary: $0.summary, outcome: $0.outcome ?? "",
-                published: $0.publishedAt.map { DateDisplay.short(BangkokTime.day(of: $0), language) } ?? "")
-        }
+        rows = items.map { Row($0, language: language) }
     }
 
     var content: HTML {
@@ -32,11 +39,12 @@ struct FeedbackAnnouncementsPage: Page {
         <h1>\(t("feedback_announcements_title"))</h1>
         \(FeedbackPublicTab.bar(current: .announcements, t))
         <p>\(t("feedback_announcements_intro"))</p>
-        \(rows.isEmpty ? "<p class=\"empty\">\(t("feedback_announcements_none"))</p>" : HTML(joining: rows.map { article($0, t) }))
+        \(rows.isEmpty ? "<p class=\"empty\">\(t("feedback_announcements_none"))</p>" : HTML(joining: rows.map { Self.article($0, t) }))
         """
     }
 
-    private func article(_ row: Row, _ t: Words) -> HTML {
+    /// One published outcome as the public sees it (also the preview before publishing).
+    static func article(_ row: Row, _ t: Words) -> HTML {
         """
         <article class="card announcement">
           <h2>\(row.reference) · \(row.kind) · \(row.service)</h2>

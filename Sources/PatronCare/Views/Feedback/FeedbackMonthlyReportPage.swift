@@ -17,13 +17,18 @@ struct FeedbackMonthlyReportPage: Page {
     let sentInfo: String?
     let late: Bool
     let canMarkSent: Bool
+    /// The month has not ended: when its report may be marked sent (shown instead of the button).
+    let markableFrom: String?
+    /// Why marking it sent was refused.
+    let error: String?
     let csv01Href: String
     let csv02Href: String
     let previousHref: String
     let nextHref: String
 
     /// `mayMarkSent`: the reader's role may mark a report sent (shown only while it is not).
-    init(chrome: PageChrome, report: MonthlyComplaintReport, submission: ComplaintReportSubmission?, today: CivilDate, mayMarkSent: Bool) {
+    init(chrome: PageChrome, report: MonthlyComplaintReport, submission: ComplaintReportSubmission?, today: CivilDate, mayMarkSent: Bool,
+         error: String? = nil) {
         let language = chrome.language
         self.chrome = chrome
         month = report.month.description
@@ -41,7 +46,10 @@ struct FeedbackMonthlyReportPage: Page {
             "\(chrome.words("complaints_report_sent_on")) \(DateDisplay.long(BangkokTime.day(of: $0.sentAt), language)) — \($0.sentByName)"
         }
         late = report.month.isLate(on: today, markedSent: submission != nil)
-        canMarkSent = submission == nil && mayMarkSent
+        let ended = report.month.markSentProblem(on: today) == nil
+        canMarkSent = submission == nil && mayMarkSent && ended
+        markableFrom = submission == nil && mayMarkSent && !ended ? DateDisplay.long(report.month.markableAsSentFrom, language) : nil
+        self.error = error
         csv01Href = SiteRoute.complaintsMonthly(.init(["month": "\(report.month)", "format": "csv", "part": "01"])).href
         csv02Href = SiteRoute.complaintsMonthly(.init(["month": "\(report.month)", "format": "csv", "part": "02"])).href
         previousHref = SiteRoute.complaintsMonthly(.init(["month": "\(report.month.previous)"])).href
@@ -64,7 +72,9 @@ struct FeedbackMonthlyReportPage: Page {
         </form>
         <p>\(t("complaints_report_due")) \(dueDay)\(" <span class=\"status status-overdue\">\(t("complaints_report_late"))</span>", if: late)</p>
         \(sentInfo.map { text -> HTML in "<p class=\"notice\" id=\"sent-info\">\(text)</p>" })
+        \(error.map { text -> HTML in "<div class=\"error\" role=\"alert\" id=\"mark-sent-error\">\(text)</div>" })
         \(canMarkSent ? markSentForm : nil)
+        \(error == nil ? markableFrom.map { day -> HTML in "<p class=\"hint noprint\" id=\"mark-sent-later\"><button type=\"button\" disabled>\(chrome.words("complaints_mark_sent"))</button> \(chrome.words("complaints_mark_sent_from")) \(day)</p>" } : nil)
         <section class="card">
           <h2>Complaint_01 — \(t("complaints_listing"))</h2>
           \(listing.isEmpty ? "<p class=\"empty\">\(t("complaints_listing_none"))</p>" : FeedbackReportTable.html(header: listingHeader, rows: listing))

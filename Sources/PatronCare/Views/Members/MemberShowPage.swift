@@ -43,13 +43,37 @@ struct MemberShowPage: Page {
         let canTakeDeposit: Bool
     }
 
-    /// The counter's deposit form, pre-filled.
-    struct DepositDefaults {
-        /// The deposit this member's type pays on enrolment; nil when the policy names none.
-        let amount: Satang?
+    /// The counter's deposit form: what the core's `DepositIntake` offers this member, and — when a
+    /// POST was refused — what was typed and why.
+    struct DepositForm {
+        /// What was typed in the refused form.
+        struct Typed {
+            var amount = ""
+            var paymentMethod = ""
+            var counter = ""
+            var reason = ""
+        }
+
+        let offer: DepositIntake.Offer
+        /// The reader may take a second deposit (a head, with a reason).
+        let maySecond: Bool
         let counterName: String
-        /// A fresh key, so that a form sent twice takes the deposit once.
+        /// A fresh key, so that a form sent twice takes the deposit once (kept when a refused form is shown again).
         let idempotencyKey: String
+        var typed: Typed? = nil
+        var errors: [String] = []
+    }
+
+    /// The deposit section's form, worked out from the offer.
+    enum DepositOffer {
+        /// Nothing to offer and nothing to say (the type pays no deposit).
+        case none
+        /// Why no deposit is taken (the membership expired, the member is suspended).
+        case notTaken(String)
+        /// The first deposit, pre-filled with the policy's amount.
+        case first(amount: String)
+        /// A deposit is held: what it is, and the second-deposit form only for a head.
+        case second(held: String, form: Bool)
     }
 
     let chrome: PageChrome
@@ -77,8 +101,9 @@ struct MemberShowPage: Page {
     let today: String
     let permissions: Permissions
     let deposits: [DepositRow]
-    /// The pre-filled deposit amount in baht ("" when the policy names none).
-    let defaultDepositAmount: String
+    let depositOffer: DepositOffer
+    let typedDeposit: DepositForm.Typed?
+    let depositErrors: [String]
     let paymentMethods: [SelectOption]
     let counterName: String
     let idempotencyKey: String
@@ -91,7 +116,7 @@ struct MemberShowPage: Page {
 
     init(chrome: PageChrome, member: Member, documents: [MemberDocument], deposits: [Deposit],
          contactHistory: [ContactPreferenceChangeRecord], deadlineChanges: [ClaimDeadlineChangeRecord],
-         today: CivilDate, mask: PersonalDataMask, permissions: Permissions, depositDefaults: DepositDefaults) {
+         today: CivilDate, mask: PersonalDataMask, permissions: Permissions, depositForm: DepositForm) {
         let t = chrome.words
         let language = chrome.language
         let draft = member.draft
@@ -130,10 +155,22 @@ struct MemberShowPage: Page {
         self.today = today.iso
         self.permissions = permissions
         self.deposits = deposits.map { DepositRow($0, today: today, words: t) }
-        defaultDepositAmount = depositDefaults.amount?.formatted(.plain) ?? ""
-        paymentMethods = SelectOption.paymentMethods(language, selected: nil)
-        counterName = depositDefaults.counterName
-        idempotencyKey = depositDefaults.idempotencyKey
+        switch depositForm.offer {
+        case .notRequired:
+            depositOffer = .none
+        case .membershipNotCurrent(let status, let day):
+            depositOffer = .notTaken((status == .suspended ? DepositIntakeProblem.memberSuspended : .membershipExpired(day)).message(language))
+        case .first(let amount):
+            depositOffer = .first(amount: amount.formatted(.plain))
+        case .second(let held, _):
+            let list = held.map { "\($0.receiptNumber), \($0.balance.formatted(.plain)) \(t("baht"))" }.joined(separator: "; ")
+            depositOffer = .second(held: list, form: depositForm.maySecond)
+        }
+        typedDeposit = depositForm.typed
+        depositErrors = depositForm.errors
+        paymentMethods = SelectOption.paymentMethods(language, selected: depositForm.typed.map(\.paymentMethod).flatMap { $0.isEmpty ? nil : $0 })
+        counterName = depositForm.typed.map(\.counter).flatMap { $0.isEmpty ? nil : $0 } ?? depositForm.counterName
+        idempotencyKey = depositForm.idempotencyKey
         remindersOptOut = member.remindersOptOut
         let contacts = member.contactsOnFile
         let preferences = member.contactPreferences
@@ -351,17 +388,45 @@ struct MemberShowPage: Page {
         """
     }
 
-    private var depositForm: HTML {
+    private var depositForm: HTML? {
         let t = chrome.words
-        return """
-        <form method="post" action="\(depositsAction)" class="row">
-            \(csrfField)
-            <input type="hidden" name="idempotencyKey" value="\(idempotencyKey)">
-            <label>\(t("deposit_amount_baht"))<input name="amount" value="\(defaultDepositAmount)" inputmode="decimal" required></label>
-            <label>\(t("deposit_payment_method"))<select name="paymentMethod">\(paymentMethods.map(\.optionTag))</select></label>
-            <label>\(t("deposit_counter"))<input name="counter" value="\(counterName)"></label>
-            <button type="submit">\(t("deposit_take"))</button>
-          </form>
-        """
+        let errors: HTML? = depositErrors.isEmpty ? nil
+            : "<div class=\"error\" role=\"alert\" id=\"deposit-errors\"><p>\(t("deposit_refused"))</p><ul>\(depositErrors.map { e -> HTML in "<li>\(e)</li>" })</ul></div>"
+        switch depositOffer {
+        case .none:
+            return errors
+        case .notTaken(let why):
+            return "\(errors)<p class=\"hint\" id=\"deposit-not-taken\">\(why)</p>"
+        case .first(let amount):
+            return """
+            \(errors)
+              <form method="post" action="\(depositsAction)" class="row" id="take-deposit">
+                \(csrfField)
+                <input type="hidden" name="idempotencyKey" value="\(idempotencyKey)">
+                <label>\(t("deposit_amount_baht"))<input name="amount" value="\(typedDeposit?.amount ?? amount)" inputmode="decimal" required></label>
+                <label>\(t("deposit_payment_method"))<select name="paymentMethod">\(paymentMethods.map(\.optionTag))</select></label>
+                <label>\(t("deposit_counter"))<input name="counter" value="\(counterName)"></label>
+                <button type="submit">\(t("deposit_take"))</button>
+              </form>
+            """
+        case .second(let held, let form):
+            let note: HTML = "<p class=\"hint\" id=\"deposit-held\">\(t("deposit_held").replacingOccurrences(of: "{receipts}", with: held))</p>"
+            guard form else { return "\(errors)\(note)" }
+            return """
+            \(errors)
+              \(note)
+              <details\(" open", if: typedDeposit != nil)><summary>\(t("deposit_second_take"))</summary>
+              <form method="post" action="\(depositsAction)" class="row" id="take-second-deposit">
+                \(csrfField)
+                <input type="hidden" name="idempotencyKey" value="\(idempotencyKey)">
+                <label>\(t("deposit_amount_baht"))<input name="amount" value="\(typedDeposit?.amount ?? "")" inputmode="decimal" required></label>
+                <label>\(t("deposit_payment_method"))<select name="paymentMethod">\(paymentMethods.map(\.optionTag))</select></label>
+                <label>\(t("deposit_counter"))<input name="counter" value="\(counterName)"></label>
+                <label class="grow">\(t("deposit_second_reason"))<input name="reason" value="\(typedDeposit?.reason ?? "")" required maxlength="1000"></label>
+                <button type="submit">\(t("deposit_second_submit"))</button>
+              </form>
+              </details>
+            """
+        }
     }
 }
