@@ -22,10 +22,14 @@ func withTestApp<T>(now: Date = pinnedNow, databasePoolSize: Int? = nil, _ body:
     // `LOG_LEVEL=info swift test` shows everything.
     app.logger.logLevel = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .warning
     let postgresBase = Environment.get("DATABASE_URL").flatMap { $0.isEmpty ? nil : $0 }
+    // On PostgreSQL each test holds a few connections (its pool, the scratch database's create and
+    // drop): with every suite running at once, 800 tests ran the server out of connection slots.
+    if postgresBase != nil { await PostgresTestSlots.shared.acquire() }
     var scratchDatabase: String?
     func cleanUp() async {
         if !app.didShutdown { try? await app.asyncShutdown() }
         if let scratchDatabase, let postgresBase { try? await PostgresScratch.drop(database: scratchDatabase, base: postgresBase) }
+        if postgresBase != nil { await PostgresTestSlots.shared.release() }
     }
     do {
         var config = try AppConfig.load(from: .testing)
@@ -81,5 +85,32 @@ extension SQLPostgresConfiguration {
         var copy = self
         copy.coreConfiguration.tls = .disable
         return copy
+    }
+}
+
+/// At most `limit` tests use PostgreSQL at once; the others wait their turn (first come, first served).
+actor PostgresTestSlots {
+    static let shared = PostgresTestSlots(limit: 48)
+
+    private let limit: Int
+    private var inUse = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    func acquire() async {
+        if inUse < limit {
+            inUse += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty {
+            inUse -= 1
+        } else {
+            waiting.removeFirst().resume()  // the slot passes straight to the next test
+        }
     }
 }
