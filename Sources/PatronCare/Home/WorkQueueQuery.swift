@@ -23,7 +23,8 @@ struct WorkQueueCounts: Equatable, Sendable {
 enum WorkQueueQuery {
     struct Context: Sendable {
         let today: CivilDate
-        let due: DueDates
+        /// Needed only for the overdue item.
+        let due: DueDates?
         let unconfiguredChannels: [ContactChannel]
         let publicAddressIsLoopback: Bool
         let holidaysMissingYear: Int?
@@ -47,7 +48,8 @@ enum WorkQueueQuery {
             case .complaintsToTriage:
                 result.counts[item] = try await count(sql, FeedbackItem.schema, where: "status = 'received'")
             case .overdueComplaints:
-                let overdue = try await FeedbackQuery.overdue(due: context.due, today: context.today, on: db)
+                guard let due = context.due else { continue }
+                let overdue = try await FeedbackQuery.overdue(due: due, today: context.today, on: db)
                 result.counts[item] = overdue.total
                 result.overdueByTrack = overdue.byTrack
             case .outcomesToPublish:

@@ -11,11 +11,14 @@ struct HomeController: RouteCollection {
     @Sendable func home(req: Request) async throws -> HomePage {
         let staff = try req.staff
         let deliverer = Deliverer(app: req.application)
+        // Each item's inputs only where the role's queue shows it (the due rule reads the MT meeting days).
+        let queue = WorkQueueItem.queue(for: staff.role)
         let context = WorkQueueQuery.Context(
-            today: req.clock.today, due: try await FeedbackIntakeFlow.store(req).dueDates(),
+            today: req.clock.today,
+            due: queue.contains(.overdueComplaints) ? try await FeedbackIntakeFlow.store(req).dueDates() : nil,
             unconfiguredChannels: [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) },
             publicAddressIsLoopback: req.config.channels.publicAddressIsLoopback,
-            holidaysMissingYear: staff.role == .admin ? try await req.missingHolidayYear() : nil)
+            holidaysMissingYear: queue.contains(.holidaysMissing) ? try await req.missingHolidayYear() : nil)
         async let work = WorkQueueQuery.read(for: staff.role, context, on: req.db)
         async let stats = HomeStats.read(today: req.clock.today, on: req.db)
         let isAdmin = staff.role.can(.manageStaff)

@@ -45,16 +45,7 @@ struct ReceiptDocument: HTMLDocument {
     var document: HTML {
         let t = words
         return """
-        <!doctype html>
-        <html lang="\(words.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(t("receipt_title")) \(receiptNumber)</title>
-        <link rel="stylesheet" href="\(Asset.receiptCSS.href)">
-        <script src="\(Asset.printJS.href)" defer></script>
-        </head>
-        <body class="\("thermal", if: thermal)">
+        \(PaperSheet.opening(title: "\(t("receipt_title")) \(receiptNumber)", language: words.language, thermal: thermal))
         <nav class="noprint"><a href="\(backHref)">← \(t("receipt_back"))</a> · <button type="button" data-print>\(t("receipt_print"))</button> · <a href="?paper=thermal">80 mm</a> · <a href="?">A5</a></nav>
         <article class="receipt">
           <header>

@@ -101,16 +101,7 @@ struct RefundSlipDocument: HTMLDocument {
     var document: HTML {
         let t = words
         return """
-        <!doctype html>
-        <html lang="\(words.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(t("slip_title")) \(slipNumber)</title>
-        <link rel="stylesheet" href="\(Asset.receiptCSS.href)">
-        <script src="\(Asset.printJS.href)" defer></script>
-        </head>
-        <body class="\("thermal", if: thermal)">
+        \(PaperSheet.opening(title: "\(t("slip_title")) \(slipNumber)", language: words.language, thermal: thermal))
         <nav class="noprint"><a href="\(backHref)">← \(t("slip_back"))</a> · <button type="button" data-print>\(t("receipt_print"))</button> · \
         \(t("slip_paper")): <a href="\(a5Href)"\(" aria-current=\"page\"", if: !thermal)>A5</a> · <a href="\(thermalHref)"\(" aria-current=\"page\"", if: thermal)>80 mm</a></nav>
         \(notice.map { text -> HTML in "<p class=\"notice noprint\" role=\"status\">\(text)</p>" })
