@@ -55,6 +55,20 @@ import VaporTesting
         }
     }
 
+    @Test func publicPagesCarryTheLibrarysNameAndLinkEachOtherNeverTheStaffSignIn() async throws {
+        try await withTestApp { app in
+            app.config.libraryName = "สำนักหอสมุด <มหาวิทยาลัย>"
+            let browser = TestBrowser(app)
+            for page in [SiteRoute.feedbackForm, .refundSteps, .feedbackStatus()] {
+                let html = try await browser.get(page.href).body.string
+                #expect(html.contains("<a class=\"brand\" href=\"/refund-steps\">สำนักหอสมุด &lt;มหาวิทยาลัย&gt;</a>"), "\(page.href)")
+                #expect(html.contains("· สำนักหอสมุด &lt;มหาวิทยาลัย&gt;</title>"))
+                #expect(html.contains("href=\"\(SiteRoute.feedbackForm.href)\"") && html.contains("href=\"\(SiteRoute.refundSteps.href)\""))
+                #expect(!html.contains("href=\"\(SiteRoute.login.href)\"") && !html.contains("href=\"/\""), "no way to the staff side from \(page.href)")
+            }
+        }
+    }
+
     @Test func demoDataHasMembersOfEverySegmentAndAnAccountPerRole() async throws {
         try await withTestApp { app in
             try await DemoData.loadIfEmpty(app)

@@ -41,6 +41,8 @@ struct AppConfig: Sendable {
     var builtInHolidays: HolidayCalendar
     /// The service point recorded on receipts and ledger entries when staff do not name another.
     var counterName: String
+    /// `PATRONCARE_LIBRARY_NAME`: shown at the top of every page and in its title.
+    var libraryName: String
     /// Where uploaded scans (proxy letters) are kept; `PATRONCARE_UPLOADS_DIR`, default `./uploads`.
     var uploadsDirectory: String
     /// Reminder policies and the channels that carry messages.
@@ -96,6 +98,7 @@ struct AppConfig: Sendable {
             counterHours: try loadCounterHours(values, demoMode: demoMode),
             builtInHolidays: try loadHolidays(values),
             counterName: values[.counter] ?? "เคาน์เตอร์บริการยืม-คืน",
+            libraryName: values.nonEmpty(.libraryName) ?? "ห้องสมุด (Library)",
             uploadsDirectory: values[.uploadsDirectory]
                 ?? (environment == .testing ? NSTemporaryDirectory() + "patroncare-uploads-\(UUID().uuidString)" : "uploads"),
             channels: channels,

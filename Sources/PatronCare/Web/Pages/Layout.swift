@@ -9,13 +9,13 @@ enum Layout {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(chrome.title) · PatronCare</title>
+        <title>\(chrome.title) · \(chrome.libraryName)</title>
         <link rel="stylesheet" href="\(Asset.appCSS.href)">
         <script src="\(Asset.printJS.href)" defer></script>
         </head>
         <body>
         <header class="topbar">
-          <a class="brand" href="\(SiteRoute.home.href)">PatronCare</a>
+          \(brand(chrome))
           \(navigation(chrome))
           <div class="session">
             <a class="lang" href="\(chrome.switchLanguageHref)" hreflang="\(otherLanguage(chrome).code)">\(otherLanguage(chrome).label)</a>
@@ -30,6 +30,17 @@ enum Layout {
         </body>
         </html>
 
+        """
+    }
+
+    /// The library's name: to the start page for staff; for the public, to the public pages (the refund
+    /// steps and the feedback form), never to the staff sign-in.
+    private static func brand(_ chrome: PageChrome) -> HTML {
+        guard chrome.signedIn == nil else { return "<a class=\"brand\" href=\"\(SiteRoute.home.href)\">\(chrome.libraryName)</a>" }
+        let t = chrome.words
+        return """
+        <a class="brand" href="\(SiteRoute.refundSteps.href)">\(chrome.libraryName)</a>
+          <nav class="mainnav public"><a href="\(SiteRoute.refundSteps.href)">\(t("public_nav_refund_steps"))</a><a href="\(SiteRoute.feedbackForm.href)">\(t("public_nav_feedback"))</a><a href="\(SiteRoute.feedbackStatus().href)">\(t("public_nav_status"))</a></nav>
         """
     }
 

@@ -35,6 +35,8 @@ struct PageChrome: Sendable {
     let demoMode: Bool
     /// The current address with `lang` switched, so the language link keeps the page and its filters.
     let switchLanguageHref: String
+    /// The library's name (`PATRONCARE_LIBRARY_NAME`) at the top of the page and in its title.
+    var libraryName: String = "ห้องสมุด (Library)"
 
     var language: Language { words.language }
 

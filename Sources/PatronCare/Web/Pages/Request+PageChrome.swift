@@ -23,7 +23,7 @@ extension Request {
             csrf: csrfToken,
             notice: notice ?? takeNotice(),
             demoMode: config.demoMode,
-            switchLanguageHref: components.string ?? "?lang=\(other.rawValue)")
+            switchLanguageHref: components.string ?? "?lang=\(other.rawValue)", libraryName: config.libraryName)
     }
 
     /// Shows a message once on the next page (after a redirect); kept in the staff session.
