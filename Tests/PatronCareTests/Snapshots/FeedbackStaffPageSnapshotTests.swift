@@ -49,6 +49,13 @@ import Testing
     }
 
     /// A complaint being handled: track 2, assigned, escalated once, contact given with consent.
+    /// The list's row of a fixture item, as `FeedbackQuery.items` reads it.
+    private static func listed(_ item: FeedbackItem) -> FeedbackQuery.Listed {
+        FeedbackQuery.Listed(id: item.id!, reference: item.reference, kind: item.kind, service: item.service, summary: item.summary,
+                             complaintTrack: item.complaintTrack, status: item.status, receivedAt: item.receivedAt, dueDay: item.dueDay,
+                             assigneeName: item.assigneeName)
+    }
+
     private static func openComplaint() -> FeedbackItem {
         let item = item(1, summary: "แอร์ไม่เย็น <b>ชั้น 2</b> & \"ร้อน\"", status: .escalated, track: .major, received: "2026-11-20T10:15",
                         due: "2026-11-25", contact: ("มาลี <รักเรียน>", "malee@example.org", ""))
@@ -99,7 +106,7 @@ import Testing
     func complaintList(language: Language) {
         let open = Self.openComplaint()
         let received = Self.item(3, summary: "Wi-Fi หลุด", status: .received, received: "2026-11-30T08:00", due: "2026-12-04")
-        let result = FeedbackQuery.Page(items: [(open, true), (received, false)],
+        let result = FeedbackQuery.Page(items: [(Self.listed(open), true), (Self.listed(received), false)],
                                         countsByStatus: [.received: 1, .escalated: 1, .closed: 7], overdueCount: 1)
         let filter = FeedbackFilter(status: "all", kind: "complaint", track: "2", overdue: nil, q: "<แอร์> & \"ร้อน\"")
         let page = FeedbackIndexPage(chrome: PageFixtures.chrome(language, title: "complaints_title", path: "/complaints"),

@@ -15,7 +15,7 @@ struct FeedbackRow {
     let overdue: Bool
     let assignee: String
 
-    init(_ item: FeedbackItem, overdue: Bool, language: Language) {
+    init(_ item: FeedbackQuery.Listed, overdue: Bool, language: Language) {
         href = SiteRoute.href(item.id) { .complaint($0) }
         reference = item.reference
         kind = item.kind.name(language)
