@@ -4,7 +4,7 @@ import PatronCore
 import SQLKit
 
 /// The counts behind a role's start page (`WorkQueueItem.queue(for:)`): only the items of that
-/// role are read, each as one COUNT (or a GROUP BY), concurrently.
+/// role are read, each as one small COUNT, one after the other.
 struct WorkQueueCounts: Equatable, Sendable {
     var counts: [WorkQueueItem: Int] = [:]
     /// Overdue complaints per track (the customer team's and heads' item shows them).
@@ -36,7 +36,7 @@ enum WorkQueueQuery {
         for item in WorkQueueItem.queue(for: role) {
             switch item {
             case .refundRequests:
-                result.counts[item] = try await count(sql, "refund_requests", where: "status = 'open'")
+                result.counts[item] = try await count(sql, RefundRequestRecord.schema, where: "status = 'open'")
             case .expiringThisWeek:
                 let from = context.today.iso, to = context.today.adding(days: 7).iso
                 result.counts[item] = try await count(sql, Member.schema, where: SQLList([SQLRaw("status = 'active' AND "), between("expires_on", from, to)],
