@@ -21,24 +21,6 @@ enum FeedbackQuery {
         let receivedAt: Date
         let dueDay: String
         let assigneeName: String
-
-        init(id: UUID, reference: String, kind: FeedbackKind, service: ServiceArea, summary: String, complaintTrack: ComplaintTrack?,
-             status: FeedbackStatus, receivedAt: Date, dueDay: String, assigneeName: String) {
-            (self.id, self.reference, self.kind, self.service, self.summary) = (id, reference, kind, service, summary)
-            (self.complaintTrack, self.status, self.receivedAt, self.dueDay, self.assigneeName) = (complaintTrack, status, receivedAt, dueDay, assigneeName)
-        }
-
-        init(_ row: any RowColumns) throws {
-            func code<T: RawRepresentable>(_ column: String, as type: T.Type) throws -> T where T.RawValue == String {
-                guard let value = T(rawValue: try row.text(column)) else { throw DatabaseFailure("feedback item: unknown \(column) \(try row.text(column))") }
-                return value
-            }
-            self.init(id: try row.uuid("id"), reference: try row.text("reference"), kind: try code("kind", as: FeedbackKind.self),
-                      service: try code("service", as: ServiceArea.self), summary: try row.text("summary"),
-                      complaintTrack: try row.isNull("track") ? nil : ComplaintTrack(rawValue: Int(try row.integer("track"))),
-                      status: try code("status", as: FeedbackStatus.self), receivedAt: try row.date("received_at"),
-                      dueDay: try row.text("due_day"), assigneeName: try row.text("assignee_name"))
-        }
     }
 
     struct Page {
@@ -100,8 +82,8 @@ enum FeedbackQuery {
             }
             .rowColumns()
         return try rows.filter { row in
-            let anonymous = try row.flag("anonymous"), email = try row.text("contact_email"), phone = try row.text("contact_phone")
-            let contactKnown = !anonymous && (!email.isEmpty || !phone.isEmpty)
+            let contactKnown = OutcomeDelivery.contactKnown(anonymous: try row.flag("anonymous"), email: try row.text("contact_email"),
+                                                            phone: try row.text("contact_phone"))
             return OutcomeDelivery.decide(contactKnown: contactKnown, consentToContact: try row.flag("consent_to_contact")) == .publish
         }.count
     }
@@ -140,5 +122,19 @@ enum FeedbackQuery {
             counts[status] = try row.decode(column: "n", as: Int.self)
         }
         return counts
+    }
+}
+
+extension FeedbackQuery.Listed {
+    init(_ row: any RowColumns) throws {
+        func code<T: RawRepresentable>(_ column: String, as type: T.Type) throws -> T where T.RawValue == String {
+            guard let value = T(rawValue: try row.text(column)) else { throw DatabaseFailure("feedback item: unknown \(column) \(try row.text(column))") }
+            return value
+        }
+        self.init(id: try row.uuid("id"), reference: try row.text("reference"), kind: try code("kind", as: FeedbackKind.self),
+                  service: try code("service", as: ServiceArea.self), summary: try row.text("summary"),
+                  complaintTrack: try row.isNull("track") ? nil : ComplaintTrack(rawValue: Int(try row.integer("track"))),
+                  status: try code("status", as: FeedbackStatus.self), receivedAt: try row.date("received_at"),
+                  dueDay: try row.text("due_day"), assigneeName: try row.text("assignee_name"))
     }
 }

@@ -36,17 +36,18 @@ enum WorkQueueQuery {
         for item in WorkQueueItem.queue(for: role) {
             switch item {
             case .refundRequests:
-                result.counts[item] = try await count(sql, RefundRequestRecord.schema, where: "status = 'open'")
+                result.counts[item] = try await count(sql, RefundRequestRecord.schema) { $0.where("status", .equal, SQLLiteral.string("open")) }
             case .expiringThisWeek:
                 let from = context.today.iso, to = context.today.adding(days: 7).iso
-                result.counts[item] = try await count(sql, Member.schema, where: SQLList([SQLRaw("status = 'active' AND "), between("expires_on", from, to)],
-                                                                                          separator: SQLRaw("")))
+                result.counts[item] = try await count(sql, Member.schema) {
+                    $0.where("status", .equal, SQLLiteral.string(MemberStatus.active.rawValue))
+                        .where("expires_on", .greaterThanOrEqual, SQLBind(from)).where("expires_on", .lessThanOrEqual, SQLBind(to))
+                }
             case .returnedPostcards:
                 let monthStart = ReportMonth(containing: context.today).firstDay.iso
-                result.counts[item] = try await count(sql, Member.schema,
-                                                      where: SQLBinaryExpression(SQLIdentifier("address_undeliverable_on"), .greaterThanOrEqual, SQLBind(monthStart)))
+                result.counts[item] = try await count(sql, Member.schema) { $0.where("address_undeliverable_on", .greaterThanOrEqual, SQLBind(monthStart)) }
             case .complaintsToTriage:
-                result.counts[item] = try await count(sql, FeedbackItem.schema, where: "status = 'received'")
+                result.counts[item] = try await count(sql, FeedbackItem.schema) { $0.where("status", .equal, SQLLiteral.string(FeedbackStatus.received.rawValue)) }
             case .overdueComplaints:
                 guard let due = context.due else { continue }
                 let overdue = try await FeedbackQuery.overdue(due: due, today: context.today, on: db)
@@ -55,17 +56,22 @@ enum WorkQueueQuery {
             case .outcomesToPublish:
                 result.counts[item] = try await FeedbackQuery.outcomesToPublish(on: db)
             case .forfeituresToApprove:
-                result.counts[item] = try await count(sql, ForfeitureBatch.schema, where: "status = 'proposed'")
+                result.counts[item] = try await count(sql, ForfeitureBatch.schema) {
+                    $0.where("status", .equal, SQLLiteral.string(ForfeitureBatch.Status.proposed.rawValue))
+                }
             case .escalations:
-                result.counts[item] = try await count(sql, FeedbackItem.schema, where: "status = 'escalated'")
+                result.counts[item] = try await count(sql, FeedbackItem.schema) { $0.where("status", .equal, SQLLiteral.string(FeedbackStatus.escalated.rawValue)) }
             case .monthlyReport:
                 let sent = try await ComplaintReportSubmission.query(on: db).all().compactMap { ReportMonth(parsing: $0.month) }
                 let state = MonthlyReportState.on(context.today, sentMonths: Set(sent))
                 result.monthlyReport = state
                 result.counts[item] = state.needsAction ? 1 : 0
             case .meetingAgenda:
-                result.counts[item] = try await count(sql, FeedbackItem.schema,
-                                                      where: "track = 4 AND status NOT IN ('resolved', 'closed') AND decision IS NULL")
+                let finished = FeedbackStatus.allCases.filter(\.isFinished).map { SQLLiteral.string($0.rawValue) }
+                result.counts[item] = try await count(sql, FeedbackItem.schema) {
+                    $0.where("track", .equal, SQLLiteral.numeric(String(ComplaintTrack.needsBudget.rawValue)))
+                        .where(SQLIdentifier("status"), .notIn, SQLGroupExpression(finished)).where(SQLRaw("decision IS NULL"))
+                }
                 result.nextMeeting = try await CommitteeMeetingDay.query(on: db).filter(\.$day >= context.today.iso).sort(\.$day).first()
                     .flatMap { CivilDate(iso: $0.day) }
             case .holidaysMissing:
@@ -74,7 +80,9 @@ enum WorkQueueQuery {
             case .quarterlySummary, .indicators:
                 break
             case .failedMessages:
-                result.counts[item] = try await count(sql, OutboxMessage.schema, where: "status IN ('failed', 'dead')")
+                result.counts[item] = try await count(sql, OutboxMessage.schema) {
+                    $0.where(SQLIdentifier("status"), .in, SQLGroupExpression([OutboxMessage.Status.failed, .dead].map { SQLLiteral.string($0.rawValue) }))
+                }
             case .channelsNotConfigured:
                 result.unconfiguredChannels = context.unconfiguredChannels
                 result.counts[item] = context.unconfiguredChannels.count
@@ -86,18 +94,9 @@ enum WorkQueueQuery {
         return result
     }
 
-    /// `SELECT COUNT(*) FROM table WHERE …`: the conditions are the app's own constants, values bound.
-    private static func count(_ sql: any SQLDatabase, _ table: String, where condition: String) async throws -> Int {
-        try await count(sql, table, where: SQLRaw(condition))
-    }
-
-    private static func count(_ sql: any SQLDatabase, _ table: String, where condition: any SQLExpression) async throws -> Int {
-        let rows = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).where(condition).rowColumns()
-        return Int(try rows.first?.integer("n") ?? 0)
-    }
-
-    private static func between(_ column: String, _ from: String, _ to: String) -> any SQLExpression {
-        SQLList([SQLBinaryExpression(SQLIdentifier(column), .greaterThanOrEqual, SQLBind(from)),
-                 SQLBinaryExpression(SQLIdentifier(column), .lessThanOrEqual, SQLBind(to))], separator: SQLRaw(" AND "))
+    /// `SELECT COUNT(*) FROM table` with the conditions `filter` adds.
+    private static func count(_ sql: any SQLDatabase, _ table: String, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> Int {
+        let select = filter(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table))
+        return Int(try await select.rowColumns().first?.integer("n") ?? 0)
     }
 }

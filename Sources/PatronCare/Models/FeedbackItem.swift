@@ -66,7 +66,7 @@ final class FeedbackItem: Model, @unchecked Sendable {
     var referenceNumber: ReferenceNumber { ReferenceNumber(buddhistYear: referenceYear, sequence: referenceSequence)! }
     var complaintTrack: ComplaintTrack? { track.flatMap(ComplaintTrack.init(rawValue:)) }
     var escalationLevel: EscalationLevel { EscalationLevel(rawValue: escalation) ?? .none }
-    var contactKnown: Bool { !anonymous && (!contactEmail.isEmpty || !contactPhone.isEmpty) }
+    var contactKnown: Bool { OutcomeDelivery.contactKnown(anonymous: anonymous, email: contactEmail, phone: contactPhone) }
 
     var assignee: FeedbackAssignee? {
         switch assigneeKind {

@@ -399,6 +399,11 @@ public enum OutcomeDelivery: String, Sendable, Codable, CaseIterable {
         contactKnown && consentToContact ? .notifyDirectly : .publish
     }
 
+    /// Whether the person left a way to be reached: not anonymous, with an e-mail address or a phone number.
+    public static func contactKnown(anonymous: Bool, email: String, phone: String) -> Bool {
+        !anonymous && (!email.isEmpty || !phone.isEmpty)
+    }
+
     public func name(_ language: Language) -> String {
         switch (self, language) {
         case (.notifyDirectly, .th): "แจ้งผลผู้ร้องเรียนโดยตรง"
