@@ -86,12 +86,12 @@ private func withUpgradedApp<T>(release: String, _ body: (Application, DataCensu
             try await PostgresScratch.create(database: name, base: postgresBase)
             scratchDatabase = name
             let url = PostgresScratch.url(postgresBase, database: name)
-            try runTool("/usr/bin/env", ["psql", "-v", "ON_ERROR_STOP=1", "-q", "-o", "/dev/null", "-f", fixture.appendingPathComponent("postgres.sql").path, url])
+            try await offThePool { try runTool("/usr/bin/env", ["psql", "-v", "ON_ERROR_STOP=1", "-q", "-o", "/dev/null", "-f", fixture.appendingPathComponent("postgres.sql").path, url]) }
             config.database = .postgres(url: url)
         } else {
             let path = NSTemporaryDirectory() + "patroncare-upgrade-\(UUID().uuidString).sqlite"
             sqliteFile = path
-            try runTool("/usr/bin/env", ["sqlite3", path, ".read \(fixture.appendingPathComponent("sqlite.sql").path)"])
+            try await offThePool { try runTool("/usr/bin/env", ["sqlite3", path, ".read \(fixture.appendingPathComponent("sqlite.sql").path)"]) }
             config.database = .sqliteFile(path: path)
         }
         try configure(app, config: config, clock: .pinned(pinnedNow))
@@ -114,9 +114,11 @@ private func runTool(_ executable: String, _ arguments: [String]) throws {
     let errors = Pipe()
     process.standardError = errors
     try process.run()
+    // Read before waiting: a tool that fills the pipe would otherwise never exit.
+    let errorOutput = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = String(decoding: errorOutput, as: UTF8.self)
         throw TestFailure("\(arguments.first ?? executable) failed (\(process.terminationStatus)): \(message.prefix(500))")
     }
 }

@@ -168,14 +168,20 @@ struct DatabaseBackup {
         }
         process.arguments = all
         process.environment = environment
+        // Errors go to a file, not a second pipe: reading two pipes one after the other blocks for
+        // ever once the tool fills the unread one.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("patroncare-\(tool)-\(UUID().uuidString).err")
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else {
+            throw CommandFailure.environment("cannot write \(errorFile.path).")
+        }
+        defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()
-        let errors = Pipe()
         process.standardOutput = output
-        process.standardError = errors
+        process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let errorData = (try? Data(contentsOf: errorFile)) ?? Data()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw CommandFailure.refused("\(tool) failed (status \(process.terminationStatus)): \(message)")

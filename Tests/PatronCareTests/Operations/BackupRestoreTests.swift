@@ -84,8 +84,12 @@ import Vapor
                 }
                 return done
             }
-            // Back up once the writer is well under way, while it keeps going.
-            while try await Deposit.query(on: app.db).count() < 5 { try await Task.sleep(for: .milliseconds(5)) }
+            // Back up once the writer is well under way, while it keeps going. Bounded: a writer that
+            // failed early would otherwise leave this loop waiting for ever (its error surfaces below).
+            let deadline = ContinuousClock.now + .seconds(60)
+            while try await Deposit.query(on: app.db).count() < 5, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(5))
+            }
             _ = try await DatabaseBackup(app: app).backup(to: file)
             return (try await writer.value, try await Deposit.query(on: app.db).count())
         }
