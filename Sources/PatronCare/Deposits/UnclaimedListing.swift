@@ -50,8 +50,8 @@ struct UnclaimedListing {
 
     func csv(_ language: Language) -> String {
         let rows = lines.map { line in
-            [line.cardNumber, line.name, line.membershipExpiry.iso, String(line.depositCount), line.balance.formatted(.plain),
-             line.lastClaimDay.iso, line.pastDeadline ? "yes" : "no"]
+            [line.cardNumber, line.name, CSVValue.day(line.membershipExpiry), String(line.depositCount), line.balance.formatted(.plain),
+             CSVValue.day(line.lastClaimDay), CSVValue.flag(line.pastDeadline)]
         }
         let total = [language == .th ? "รวม" : "total", "\(report.memberCount)", "", "", report.total.formatted(.plain), "", ""]
         return CSVWriter.document([Self.header(language)] + rows + [total], byteOrderMark: true)
