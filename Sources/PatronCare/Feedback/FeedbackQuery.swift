@@ -173,6 +173,18 @@ enum FeedbackQuery {
         return select
     }
 
+    /// The items' ids by reference number, for reports that list items to link them to their pages.
+    static func ids(ofReferences references: [String], on db: any Database) async throws -> [String: UUID] {
+        var ids: [String: UUID] = [:]
+        for part in Array(Set(references)).sorted().chunked(500) {
+            for row in try await (db as! any SQLDatabase).select().columns("id", "reference").from(FeedbackItem.schema)
+                .where("reference", .in, Array(part)).rowColumns() {
+                ids[try row.text("reference")] = try row.uuid("id")
+            }
+        }
+        return ids
+    }
+
     static func countsByStatus(on db: any Database) async throws -> [FeedbackStatus: Int] {
         let rows = try await (db as! any SQLDatabase).select()
             .column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
