@@ -12,8 +12,8 @@ import Testing
         #expect(CSVValue.month(year: 987, month: 12) == "0987-12")
         #expect(CSVValue.month(ReportMonth(year: 2026, month: 11)!) == "2026-11")
         #expect(CSVValue.quarter(.calendar(containing: day)) == "2026-Q1")
-        // 2026-11-23 03:00 UTC is 10:00 in Bangkok.
-        #expect(CSVValue.instant(Date(timeIntervalSince1970: 1_795_395_600)) == "2026-11-23 10:00")
+        // 2026-11-23 01:00 UTC is 08:00 in Bangkok.
+        #expect(CSVValue.instant(Date(timeIntervalSince1970: 1_795_395_600)) == "2026-11-23 08:00")
         #expect(CSVValue.flag(true) == "true" && CSVValue.flag(false) == "false")
     }
 
