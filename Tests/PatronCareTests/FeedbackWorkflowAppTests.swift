@@ -46,12 +46,16 @@ import Vapor
             let page = "/complaints/\(try Self.id(item))"
             try await browser.get(page + "?lang=en")
             let resolve = try await browser.post(page + "/steps", form: [("action", "resolve"), ("text", "done"), ("revision", "2")])
-            #expect(resolve.status == .seeOther)
-            let after = try await browser.get(page + "?lang=en")
-            #expect(after.body.string.contains("may not"), "track 2 is resolved by a head: the refusal is shown")
-            let stale = try await browser.post(page + "/steps", form: [("action", "add-internal-note"), ("text", "note"), ("revision", "0")])
-            #expect(stale.status == .seeOther)
-            #expect(try await browser.get(page + "?lang=en").body.string.contains("Someone changed this item meanwhile"))
+            #expect(resolve.status == .unprocessableEntity)
+            #expect(resolve.body.string.contains("may not"), "track 2 is resolved by a head: the refusal is shown")
+            let stale = try await browser.post(page + "/steps", form: [("action", "add-internal-note"), ("text", "ลูกค้าโทรมาอีก <ครั้งที่ 2>"), ("revision", "0")])
+            #expect(stale.status == .conflict)
+            let shown = stale.body.string
+            #expect(shown.contains("Someone changed this item meanwhile"))
+            // What was typed is in the note's form again (escaped), with the item's current revision to send it with.
+            let noteForm = try #require(shown.range(of: "data-action=\"add-internal-note\"").map { String(shown[$0.lowerBound...].prefix(1500)) })
+            #expect(noteForm.contains("ลูกค้าโทรมาอีก &lt;ครั้งที่ 2&gt;</textarea>"))
+            #expect(noteForm.contains("name=\"revision\" value=\"2\""))
             let stored = try await FeedbackFixtures.reload(item, app)
             #expect(stored.status == .inProgress)
             #expect(stored.revision == 2)

@@ -10,3 +10,13 @@ extension Request {
         return csvResponse(csv, filename: filename)
     }
 }
+
+extension Request {
+    /// A streamed CSV download (`csvStreamResponse`), recorded in the access log first with the number
+    /// of rows the filters select (`rows`, counted before the stream starts).
+    func auditedCSVStream(filename: String, report: String, rows: Int, filters: KeyValuePairs<String, String?> = [:], header: [String],
+                          write: @escaping @Sendable (CSVSink) async throws -> Void) async throws -> Response {
+        try await auditExport(report, rows: rows, filters: filters)
+        return csvStreamResponse(filename: filename, header: header, rows: write)
+    }
+}

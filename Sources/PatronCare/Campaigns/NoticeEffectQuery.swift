@@ -148,40 +148,62 @@ struct NoticeEffectTable {
         }
     }
 
-    func period(_ day: CivilDate) -> String {
-        switch grouping {
-        case .week: (language == .th ? "สัปดาห์ " : "week of ") + DateDisplay.short(day, language)
-        case .month: DateDisplay.monthYear(year: day.year, month: day.month, language)
+    /// A period as the page and the terminal name it (`สัปดาห์ 23 พ.ย. 2569`, `November 2026`), or in
+    /// the CSV as `CSVValue` writes it (the week's first day, the month).
+    func period(_ day: CivilDate, forCSV: Bool = false) -> String {
+        switch (grouping, forCSV) {
+        case (.week, false): (language == .th ? "สัปดาห์ " : "week of ") + DateDisplay.short(day, language)
+        case (.month, false): DateDisplay.monthYear(year: day.year, month: day.month, language)
+        case (.week, true): CSVValue.day(day)
+        case (.month, true): CSVValue.month(year: day.year, month: day.month)
         }
     }
 
-    var header: [String] {
-        language == .th
-            ? ["แหล่ง", "ช่องทาง", "ช่วงเวลา", "แจ้ง (ราย)", "กลับมาใน 30 วัน", "60 วัน", "90 วัน", "คืนเงินแล้ว (บาท)"]
-            : ["source", "channel", "period", "notified", "back within 30 days", "60 days", "90 days", "baht refunded"]
+    private func periodHeading(forCSV: Bool) -> String {
+        switch (grouping, forCSV) {
+        case (.week, true): language == .th ? "สัปดาห์ที่เริ่ม" : "week starting"
+        case (.month, true): language == .th ? "เดือน" : "month"
+        case (_, false): language == .th ? "ช่วงเวลา" : "period"
+        }
     }
 
-    var rows: [[String]] {
+    var header: [String] { header(forCSV: false) }
+
+    func header(forCSV: Bool) -> [String] {
+        language == .th
+            ? ["แหล่ง", "ช่องทาง", periodHeading(forCSV: forCSV), "แจ้ง (ราย)", "กลับมาใน 30 วัน", "60 วัน", "90 วัน", "คืนเงินแล้ว (บาท)"]
+            : ["source", "channel", periodHeading(forCSV: forCSV), "notified", "back within 30 days", "60 days", "90 days", "baht refunded"]
+    }
+
+    var rows: [[String]] { rows(forCSV: false) }
+
+    func rows(forCSV: Bool) -> [[String]] {
         result.report.rows.map { row in
-            [sourceName(row.source), row.channel.name(language), period(row.periodStart), String(row.notified)]
+            [sourceName(row.source), row.channel.name(language), period(row.periodStart, forCSV: forCSV), String(row.notified)]
                 + row.cameBack.map { "\($0) (\(NoticeEffect.percent($0, of: row.notified)))" } + [row.baht.formatted(.plain)]
         }
     }
 
-    var comparisonHeader: [String] {
-        language == .th ? ["นโยบาย", "ช่วงเวลา", "กลุ่มเปรียบเทียบที่ยังไม่ได้รับการแจ้งเตือน: 30 วัน", "60 วัน", "90 วัน"]
-            : ["policy", "period", "comparable members not (yet) reminded: 30 days", "60 days", "90 days"]
+    var comparisonHeader: [String] { comparisonHeader(forCSV: false) }
+
+    func comparisonHeader(forCSV: Bool) -> [String] {
+        language == .th ? ["นโยบาย", periodHeading(forCSV: forCSV), "กลุ่มเปรียบเทียบที่ยังไม่ได้รับการแจ้งเตือน: 30 วัน", "60 วัน", "90 วัน"]
+            : ["policy", periodHeading(forCSV: forCSV), "comparable members not (yet) reminded: 30 days", "60 days", "90 days"]
     }
 
-    var comparisonRows: [[String]] {
+    var comparisonRows: [[String]] { comparisonRows(forCSV: false) }
+
+    func comparisonRows(forCSV: Bool) -> [[String]] {
         result.report.comparisons.map { c in
-            [sourceName(c.source), period(c.periodStart)] + zip(c.cameBack, c.comparable).map { "\($0)/\($1) (\(NoticeEffect.percent($0, of: $1)))" }
+            [sourceName(c.source), period(c.periodStart, forCSV: forCSV)]
+                + zip(c.cameBack, c.comparable).map { "\($0)/\($1) (\(NoticeEffect.percent($0, of: $1)))" }
         }
     }
 
     var csv: String {
-        var all = [header] + rows
-        if !comparisonRows.isEmpty { all += [[]] + [comparisonHeader] + comparisonRows }
+        var all = [header(forCSV: true)] + rows(forCSV: true)
+        let comparisons = comparisonRows(forCSV: true)
+        if !comparisons.isEmpty { all += [[]] + [comparisonHeader(forCSV: true)] + comparisons }
         return CSVWriter.document(all, byteOrderMark: true)
     }
 

@@ -6,6 +6,8 @@ import PatronCore
 /// `report unclaimed` command, so they always agree — names as the reader's `PersonalDataMask` allows.
 struct UnclaimedListing {
     struct Line {
+        /// The member's record (nil: the ledger names a member the registry no longer has).
+        let memberID: UUID?
         let cardNumber: String
         let name: String
         let membershipExpiry: CivilDate
@@ -37,7 +39,7 @@ struct UnclaimedListing {
         self.report = report
         lines = report.rows.map { row in
             let member = members[row.memberID]
-            return Line(cardNumber: member?.cardNumber ?? row.memberID, name: mask.name(member?.name ?? ""), membershipExpiry: row.membershipExpiry,
+            return Line(memberID: member == nil ? nil : UUID(uuidString: row.memberID), cardNumber: member?.cardNumber ?? row.memberID, name: mask.name(member?.name ?? ""), membershipExpiry: row.membershipExpiry,
                         depositCount: row.depositCount, balance: row.balance, lastClaimDay: row.lastClaimDay, pastDeadline: row.pastDeadline)
         }
     }
@@ -50,8 +52,8 @@ struct UnclaimedListing {
 
     func csv(_ language: Language) -> String {
         let rows = lines.map { line in
-            [line.cardNumber, line.name, line.membershipExpiry.iso, String(line.depositCount), line.balance.formatted(.plain),
-             line.lastClaimDay.iso, line.pastDeadline ? "yes" : "no"]
+            [line.cardNumber, line.name, CSVValue.day(line.membershipExpiry), String(line.depositCount), line.balance.formatted(.plain),
+             CSVValue.day(line.lastClaimDay), CSVValue.flag(line.pastDeadline)]
         }
         let total = [language == .th ? "รวม" : "total", "\(report.memberCount)", "", "", report.total.formatted(.plain), "", ""]
         return CSVWriter.document([Self.header(language)] + rows + [total], byteOrderMark: true)

@@ -6,9 +6,16 @@ import SQLKit
 /// Why a feedback change was refused, in the reader's language. Nothing was written.
 struct FeedbackRefusal: Error {
     let messages: (Language) -> [String]
+    /// Refused because someone changed the item since the form was shown (the revision check).
+    var isStale = false
 
     init(_ problem: WorkflowProblem) { messages = { [problem.message($0)] } }
     init(_ text: @escaping (Language) -> String) { messages = { [text($0)] } }
+    static func stale(_ text: @escaping (Language) -> String) -> FeedbackRefusal {
+        var refusal = FeedbackRefusal(text)
+        refusal.isStale = true
+        return refusal
+    }
 }
 
 /// Every write to feedback goes through here: intake (reference number, item, first log line and
@@ -106,7 +113,7 @@ struct FeedbackStore {
                 throw FeedbackRefusal { $0 == .th ? "ไม่พบเรื่องนี้" : "No such feedback item." }
             }
             if let expectedRevision, expectedRevision != item.revision {
-                throw FeedbackRefusal { $0 == .th ? "มีผู้อื่นเปลี่ยนแปลงเรื่องนี้ไปแล้ว กรุณาดูสถานะล่าสุดแล้วทำอีกครั้ง" : "Someone changed this item meanwhile; look at its current state and try again." }
+                throw FeedbackRefusal.stale({ $0 == .th ? "มีผู้อื่นเปลี่ยนแปลงเรื่องนี้ไปแล้ว กรุณาดูสถานะล่าสุดแล้วทำอีกครั้ง" : "Someone changed this item meanwhile; look at its current state and try again." })
             }
             let step: FeedbackWorkflow.Step
             switch FeedbackWorkflow.transition(from: item.state, event: event, by: actor, at: instant) {
@@ -136,7 +143,7 @@ struct FeedbackStore {
             let claimed = try await sql.update(FeedbackItem.schema).set("revision", to: SQLBind(before + 1))
                 .where("id", .equal, SQLBind(itemID)).where("revision", .equal, SQLBind(before)).returning("id").all()
             guard claimed.count == 1 else {
-                throw FeedbackRefusal { $0 == .th ? "มีผู้อื่นเปลี่ยนแปลงเรื่องนี้ไปแล้ว กรุณาลองอีกครั้ง" : "Someone changed this item meanwhile; try again." }
+                throw FeedbackRefusal.stale({ $0 == .th ? "มีผู้อื่นเปลี่ยนแปลงเรื่องนี้ไปแล้ว กรุณาลองอีกครั้ง" : "Someone changed this item meanwhile; try again." })
             }
             try await item.save(on: db)
             try await FeedbackLogRecord(itemID: itemID, entry: step.entry, seq: before + 1).create(on: db)

@@ -23,7 +23,7 @@ struct WorkQueueCounts: Equatable, Sendable {
 enum WorkQueueQuery {
     struct Context: Sendable {
         let today: CivilDate
-        /// Needed only for the overdue item.
+        /// Needed only for the complaint list's items (overdue, outcomes to publish: counted as the list counts).
         let due: DueDates?
         let unconfiguredChannels: [ContactChannel]
         let publicAddressIsLoopback: Bool
@@ -54,7 +54,8 @@ enum WorkQueueQuery {
                 result.counts[item] = overdue.total
                 result.overdueByTrack = overdue.byTrack
             case .outcomesToPublish:
-                result.counts[item] = try await FeedbackQuery.outcomesToPublish(on: db)
+                guard let due = context.due else { continue }
+                result.counts[item] = try await FeedbackQuery.outcomesToPublish(due: due, today: context.today, on: db)
             case .forfeituresToApprove:
                 result.counts[item] = try await count(sql, ForfeitureBatch.schema) {
                     $0.where("status", .equal, SQLLiteral.string(ForfeitureBatch.Status.proposed.rawValue))

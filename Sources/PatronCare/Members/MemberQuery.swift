@@ -17,6 +17,8 @@ struct MemberFilter: Content, Equatable {
     /// `open`: members with a refund request waiting at the counter (the counter's work queue links here).
     var refundRequest: String?
     var page: Int?
+    /// `csv`: the members the filters find, as a file (`MembersController.export`).
+    var format: String?
 
     static let pageSize = 50
 
@@ -56,9 +58,7 @@ enum MemberQuery {
     static func search(_ filter: MemberFilter, today: CivilDate, mask: PersonalDataMask, on db: any Database) async throws -> Page {
         let sql = db as! any SQLDatabase
         let conditions = self.conditions(filter, today: today, mask: mask)
-        func matching(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
-            conditions.isEmpty ? select : select.where(SQLList(conditions, separator: SQLRaw(" AND ")))
-        }
+        func matching(_ select: SQLSelectBuilder) -> SQLSelectBuilder { self.matching(select, conditions) }
         let counted = try await matching(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "total").from(Member.schema))
             .rowColumns().first?.integer("total") ?? 0
         let total = Int(counted)
@@ -70,6 +70,30 @@ enum MemberQuery {
             .rowColumns()
         let members = try rows.map { Listed(id: try $0.uuid("id"), draft: try MemberColumns.draft(from: $0)) }
         return Page(members: members, total: total, page: page, pageCount: pageCount)
+    }
+
+    private static func matching(_ select: SQLSelectBuilder, _ conditions: [any SQLExpression]) -> SQLSelectBuilder {
+        conditions.isEmpty ? select : select.where(SQLList(conditions, separator: SQLRaw(" AND ")))
+    }
+
+    /// The list's order, as a keyset: the CSV export reads the filtered members through it in batches.
+    static let keyset = Keyset(columns: ["expires_on", "card_number"])
+
+    /// How many members the filters find (the export's audit line counts them before it streams).
+    static func count(_ filter: MemberFilter, today: CivilDate, mask: PersonalDataMask, on db: any Database) async throws -> Int {
+        let select = (db as! any SQLDatabase).select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "total").from(Member.schema)
+        return Int(try await matching(select, conditions(filter, today: today, mask: mask)).rowColumns().first?.integer("total") ?? 0)
+    }
+
+    /// Every member the filters find, in the list's order, `batch` at a time: a batch is read, handed
+    /// to `body` and let go, so an export of 100,000 members holds one batch in memory.
+    static func forEach(_ filter: MemberFilter, today: CivilDate, mask: PersonalDataMask, batch: Int = 1_000, on db: any Database,
+                        _ body: ([Listed]) async throws -> Void) async throws {
+        let sql = db as! any SQLDatabase
+        let conditions = self.conditions(filter, today: today, mask: mask)
+        try await keyset.forEachBatch(of: batch, select: { matching(sql.select().columns(["id"] + MemberColumns.draftColumns).from(Member.schema), conditions) }) { rows in
+            try await body(try rows.map { Listed(id: try $0.uuid("id"), draft: try MemberColumns.draft(from: $0)) })
+        }
     }
 
     /// One member for the record page, read by column into a `Member` that is only shown, never saved

@@ -65,8 +65,10 @@ public struct MonthlyComplaintReport: Equatable, Sendable {
             : ["Reference", "Date received", "Channel", "Kind", "Service", "Summary", "Track", "Action", "Outcome", "Status"]
     }
 
-    public func listingFields(_ row: Row, _ language: Language) -> [String] {
-        [row.reference.description, DateDisplay.short(row.receivedDay, language), row.channel.name(language),
+    /// A row of Complaint_01: the day received in the reader's calendar on the page and in the text,
+    /// as `CSVValue.day` in the CSV.
+    public func listingFields(_ row: Row, _ language: Language, forCSV: Bool = false) -> [String] {
+        [row.reference.description, forCSV ? CSVValue.day(row.receivedDay) : DateDisplay.short(row.receivedDay, language), row.channel.name(language),
          row.kind.name(language), row.service.name(language), row.summary,
          row.track.map { $0.name(language) } ?? "", row.action, row.outcome, row.status.name(language)]
     }
@@ -74,7 +76,7 @@ public struct MonthlyComplaintReport: Equatable, Sendable {
     /// Complaint_01 as CSV: header and one row per item (CRLF, RFC 4180 quoting; UTF-8 with a BOM
     /// by default so Excel on a Thai Windows opens it correctly).
     public func listingCSV(_ language: Language, byteOrderMark: Bool = true) -> String {
-        CSVWriter.document([Self.listingHeader(language)] + rows.map { listingFields($0, language) }, byteOrderMark: byteOrderMark)
+        CSVWriter.document([Self.listingHeader(language)] + rows.map { listingFields($0, language, forCSV: true) }, byteOrderMark: byteOrderMark)
     }
 
     public func listingText(_ language: Language) -> String {

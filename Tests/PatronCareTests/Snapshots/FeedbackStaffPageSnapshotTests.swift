@@ -114,6 +114,19 @@ import Testing
         assertPageSnapshot(page, named: language.rawValue)
     }
 
+    /// A middle page: the pager's links keep the filters and carry the keyset cursors.
+    @Test(arguments: Language.allCases)
+    func complaintListMiddlePage(language: Language) {
+        let open = Self.openComplaint()
+        var result = FeedbackQuery.Page(items: [(Self.listed(open), true)], countsByStatus: [.escalated: 1], overdueCount: 1, total: 120)
+        result.previous = Keyset.Cursor(["2026-11-25", open.reference])
+        result.next = Keyset.Cursor(["2026-11-25", open.reference])
+        let filter = FeedbackFilter(status: "all", kind: "complaint", toPublish: "1")
+        let page = FeedbackIndexPage(chrome: PageFixtures.chrome(language, title: "complaints_title", path: "/complaints"),
+                                     filter: filter, result: result, canIntake: false)
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
     @Test(arguments: Language.allCases)
     func complaintListEmptyForTheCommittee(language: Language) {
         let result = FeedbackQuery.Page(items: [], countsByStatus: [:], overdueCount: 0)
@@ -139,6 +152,18 @@ import Testing
         let page = FeedbackShowPage(chrome: PageFixtures.chrome(language, title: "complaints_title", role: .head, path: "/complaints/x"),
                                     item: item, log: log, attachments: [attachment], staff: Self.staff(), actor: Self.head,
                                     overdue: true, dueBasis: "5 วันทำการ", showsPersonalData: true, mayPublish: true)
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
+    /// A note refused as out of date: the page again, the refusal above the forms, the typed note in its form.
+    @Test(arguments: Language.allCases)
+    func complaintStepRefusedAsOutOfDate(language: Language) {
+        let item = Self.openComplaint()
+        let typed = FeedbackShowPage.Typed(action: "add-internal-note", text: "โทรหาผู้ร้องเรียนแล้ว <รอซ่อม>", actionText: "", group: "")
+        let page = FeedbackShowPage(chrome: PageFixtures.chrome(language, title: "complaints_title", role: .head, path: "/complaints/x/steps"),
+                                    item: item, log: [], attachments: [], staff: Self.staff(), actor: Self.head,
+                                    overdue: false, dueBasis: "", showsPersonalData: true, mayPublish: true, typed: typed,
+                                    refusal: "Someone changed this item meanwhile; look at its current state and try again.")
         assertPageSnapshot(page, named: language.rawValue)
     }
 

@@ -33,4 +33,15 @@ import Testing
                                     previewNote: PageFixtures.words(language)("templates_preview_sample"))
         assertPageSnapshot(page, named: language.rawValue)
     }
+
+    /// A preview of text typed but not saved: the form keeps it, the preview renders it, the note says so.
+    @Test(arguments: Language.allCases)
+    func typedTextPreviewedBeforeSaving(language: Language) {
+        let preview = ReminderRenderer.Rendered(subject: "เงินประกัน B6400002", body: "เรียน สมชาย ใจดี <ข้อความใหม่>", html: "", smsSegments: nil)
+        let page = TemplateEditPage(chrome: PageFixtures.chrome(language, title: "templates_title", path: "/admin/templates/refund/email/th"),
+                                    kind: .refund, channel: .email, language: .th, subject: "เงินประกัน {{card_number}}",
+                                    body: "เรียน {{member_name}} <ข้อความใหม่>", errors: [], customised: false, previewCard: "B6400002",
+                                    preview: preview, previewNote: nil, previewOfTyped: true)
+        assertPageSnapshot(page, named: language.rawValue)
+    }
 }

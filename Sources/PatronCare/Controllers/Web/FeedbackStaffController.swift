@@ -34,11 +34,32 @@ struct FeedbackStaffController: RouteCollection {
 
     // MARK: List
 
-    @Sendable func index(req: Request) async throws -> FeedbackIndexPage {
+    @Sendable func index(req: Request) async throws -> Response {
         let filter = try req.query.decode(FeedbackFilter.self)
-        let result = try await FeedbackQuery.list(filter, due: try await store(req).dueDates(), now: req.clock.now(), on: req.db)
+        let due = try await store(req).dueDates()
+        if filter.format == "csv" { return try await export(req, filter: filter, due: due) }
+        let result = try await FeedbackQuery.list(filter, due: due, now: req.clock.now(), on: req.db)
         return FeedbackIndexPage(chrome: req.pageChrome(title: req.t("complaints_title")), filter: filter, result: result,
-                                 canIntake: req.can(.handleFeedback))
+                                 canIntake: req.can(.handleFeedback)).response()
+    }
+
+    /// The list's items as CSV: the page's filters (all pages), order and columns — no contact details,
+    /// as the list shows none — streamed 1,000 at a time, recorded in the access log with the count first.
+    private func export(_ req: Request, filter: FeedbackFilter, due: DueDates) async throws -> Response {
+        let today = req.clock.today
+        let language = req.language
+        let count = try await FeedbackQuery.count(filter, due: due, today: today, on: req.db)
+        let db = req.db
+        return try await req.auditedCSVStream(
+            filename: "complaints-\(today.iso).csv", report: "complaints", rows: count,
+            filters: ["status": filter.status ?? "open", "kind": filter.kind, "track": filter.track, "overdue": filter.overdue,
+                      "q": filter.q, "toPublish": filter.toPublish],
+            header: FeedbackExportRow.header.map { req.t($0) }
+        ) { sink in
+            try await FeedbackQuery.forEach(filter, due: due, today: today, on: db) { items in
+                try await sink.write(items.map { FeedbackExportRow($0.item, overdue: $0.overdue, language: language).fields })
+            }
+        }
     }
 
     // MARK: Intake
@@ -77,7 +98,12 @@ struct FeedbackStaffController: RouteCollection {
     // MARK: Item
 
     @Sendable func show(req: Request) async throws -> FeedbackShowPage {
-        let item = try await findItem(req)
+        try await showPage(req, item: try await findItem(req))
+    }
+
+    /// The item's page; `typed` and `refusal` show a refused step form again with what was typed in it
+    /// (someone changed the item meanwhile, or the text was refused), on the item as it is now.
+    private func showPage(_ req: Request, item: FeedbackItem, typed: FeedbackShowPage.Typed? = nil, refusal: String? = nil) async throws -> FeedbackShowPage {
         let id = try item.requireID()
         let log = try await FeedbackLogRecord.query(on: req.db).filter(\.$item.$id == id).sort(\.$seq).sort(\.$at).all()
         let attachments = try await FeedbackAttachment.query(on: req.db).filter(\.$item.$id == id).all()
@@ -94,7 +120,8 @@ struct FeedbackStaffController: RouteCollection {
         let actor = FeedbackActor.staff(try req.staffRef, try req.staff.role)
         return FeedbackShowPage(chrome: req.pageChrome(title: "\(item.reference) · \(req.t("complaints_title"))"), item: item, log: log,
                                 attachments: attachments, staff: staff, actor: actor, overdue: overdue, dueBasis: basis,
-                                showsPersonalData: req.personalDataMask.showsPersonalData, mayPublish: req.can(.publishFeedback))
+                                showsPersonalData: req.personalDataMask.showsPersonalData, mayPublish: req.can(.publishFeedback),
+                                typed: typed, refusal: refusal)
     }
 
     struct StepForm: Content {
@@ -114,9 +141,12 @@ struct FeedbackStaffController: RouteCollection {
         let language = req.language
         let staff = try req.staff
         let actor = FeedbackActor.staff(try req.staffRef, staff.role)
-        func refuse(_ message: String) async throws -> Response {
-            req.setNotice(message)
-            return req.redirect(to: .complaint(try item.requireID()))
+        // A refused step shows the page again with what was typed, never a redirect that loses it.
+        func refuse(_ message: String, status: HTTPResponseStatus = .unprocessableEntity) async throws -> Response {
+            let current = try await FeedbackItem.find(item.requireID(), on: req.db) ?? item
+            let typed = FeedbackShowPage.Typed(action: form.action, text: form.text ?? "", actionText: form.actionText ?? "",
+                                               group: form.group ?? "")
+            return try await showPage(req, item: current, typed: typed, refusal: message).response(status: status)
         }
         func text(_ field: FeedbackText.Field, required: Bool) throws(FeedbackTextProblem) -> FeedbackText? {
             required ? try FeedbackText(form.text ?? "", field: field) : try FeedbackText.optional(form.text, field: field)
@@ -162,7 +192,7 @@ struct FeedbackStaffController: RouteCollection {
                                        extras: .init(action: form.actionText), by: actor, at: req.clock.now())
             req.setNotice("\(req.t("feedback_notice_step")) \(event.action.name(language))")
         } catch let refusal as FeedbackRefusal {
-            return try await refuse(refusal.messages(language).joined(separator: " "))
+            return try await refuse(refusal.messages(language).joined(separator: " "), status: refusal.isStale ? .conflict : .unprocessableEntity)
         }
         return req.redirect(to: .complaint(try item.requireID()))
     }
@@ -264,8 +294,9 @@ struct FeedbackStaffController: RouteCollection {
 
     private func monthlyPage(_ req: Request, report: MonthlyComplaintReport, error: String? = nil) async throws -> FeedbackMonthlyReportPage {
         let submission = try await ComplaintReportSubmission.query(on: req.db).filter(\.$month == report.month.description).first()
+        let ids = try await FeedbackQuery.ids(ofReferences: report.rows.map(\.reference.description), on: req.db)
         return FeedbackMonthlyReportPage(chrome: req.pageChrome(title: req.t("complaints_monthly_title")), report: report, submission: submission,
-                                         today: req.clock.today, mayMarkSent: req.can(.publishFeedback), error: error)
+                                         today: req.clock.today, mayMarkSent: req.can(.publishFeedback), error: error, itemIDs: ids)
     }
 
     struct SentForm: Content {
@@ -316,8 +347,10 @@ struct FeedbackStaffController: RouteCollection {
             return try await req.auditedCSV(summary.csv(req.language), filename: "complaints-\(quarter).csv", report: "complaints-quarterly",
                                             filters: ["quarter": quarter.description])
         }
+        let ids = try await FeedbackQuery.ids(ofReferences: summary.track4.map(\.reference.description) + summary.lessons.map(\.reference.description),
+                                              on: req.db)
         return FeedbackQuarterlyPage(chrome: req.pageChrome(title: req.t("complaints_quarterly_title")), summary: summary,
-                                     today: req.clock.today).response()
+                                     today: req.clock.today, itemIDs: ids).response()
     }
 
     private func parseMonth(year: String?, month: String?, _ req: Request) throws -> ReportMonth {

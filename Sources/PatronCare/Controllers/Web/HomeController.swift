@@ -15,7 +15,7 @@ struct HomeController: RouteCollection {
         let queue = WorkQueueItem.queue(for: staff.role)
         let context = WorkQueueQuery.Context(
             today: req.clock.today,
-            due: queue.contains(.overdueComplaints) ? try await FeedbackIntakeFlow.store(req).dueDates() : nil,
+            due: queue.contains(.overdueComplaints) || queue.contains(.outcomesToPublish) ? try await FeedbackIntakeFlow.store(req).dueDates() : nil,
             unconfiguredChannels: [ContactChannel.email, .sms, .line].filter { !deliverer.sendableChannels.contains($0) },
             publicAddressIsLoopback: req.config.channels.publicAddressIsLoopback,
             holidaysMissingYear: queue.contains(.holidaysMissing) ? try await req.missingHolidayYear() : nil)

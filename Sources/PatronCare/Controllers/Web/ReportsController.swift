@@ -50,14 +50,13 @@ struct ReportsController: RouteCollection {
         let held = histories.histories.reduce(Satang.zero) { $0 + $1.balance(asOf: to) }
         let months = RefundsPerMonth.of(histories.histories, from: from, through: to)
         if query.format == "csv" {
-            let language = req.language
-            var rows: [[String]] = [[req.t("report_period"), "\(from.iso) – \(to.iso)"],
+            var rows: [[String]] = [[req.t("report_period"), CSVValue.day(from), CSVValue.day(to)],
                                     [req.t("report_received"), totals.received.formatted(.plain)],
                                     [req.t("report_refunded"), totals.correctedRefunded.formatted(.plain)],
                                     [req.t("report_forfeited"), totals.correctedForfeited.formatted(.plain)],
                                     [req.t("report_held_at_end"), held.formatted(.plain)], []]
             rows.append([req.t("report_month"), req.t("report_refund_count"), req.t("report_refunded")])
-            rows += months.map { [DateDisplay.monthYear(year: $0.year, month: $0.month, language), String($0.count), $0.total.formatted(.plain)] }
+            rows += months.map { [CSVValue.month(year: $0.year, month: $0.month), String($0.count), $0.total.formatted(.plain)] }
             return try await req.auditedCSV(CSVWriter.document(rows, byteOrderMark: true), filename: "deposits-\(from.iso)-\(to.iso).csv",
                                             report: "deposit-totals", filters: ["from": from.iso, "to": to.iso])
         }

@@ -17,6 +17,10 @@ struct TemplatesController: RouteCollection {
     struct Form: Content {
         var subject: String?
         var body: String
+        /// `preview`: show the typed text rendered (and kept in the form), save nothing.
+        var intent: String?
+        /// The member whose values the preview uses (empty: sample values).
+        var card: String?
     }
 
     @Sendable func index(req: Request) async throws -> TemplatesIndexPage {
@@ -44,7 +48,14 @@ struct TemplatesController: RouteCollection {
         let form = try req.content.decode(Form.self)
         do {
             // Parsing is the check: an unknown placeholder or a missing refund-steps link throws here.
-            _ = try MessageTemplate(channel: channel, language: language, subject: channel == .email ? form.subject : nil, body: form.body)
+            let typed = try MessageTemplate(channel: channel, language: language, subject: channel == .email ? form.subject : nil, body: form.body)
+            if form.intent == "preview" {
+                // The typed text stays in the form and is what the preview renders; nothing is saved.
+                let book = try await TemplateBook.load(on: req.db)
+                return try await render(req, kind, channel, language, subject: form.subject ?? "", body: form.body, errors: [],
+                                        template: typed, customised: book.isCustomised(kind, channel, language), card: form.card ?? "",
+                                        previewOfTyped: true).response()
+            }
             let record = try await record(kind, channel, language, on: req.db) ?? MessageTemplateRecord()
             record.kind = kind
             record.channel = channel
@@ -61,7 +72,7 @@ struct TemplatesController: RouteCollection {
             let page = try await render(req, kind, channel, language, subject: form.subject ?? "", body: form.body,
                                         errors: error.problems.map { $0.message(req.language) },
                                         template: book.template(kind, channel, language),
-                                        customised: book.isCustomised(kind, channel, language))
+                                        customised: book.isCustomised(kind, channel, language), card: form.card)
             return page.response(status: .unprocessableEntity)
         }
     }
@@ -75,8 +86,9 @@ struct TemplatesController: RouteCollection {
     }
 
     private func render(_ req: Request, _ kind: ReminderKind, _ channel: ContactChannel, _ language: Language, subject: String,
-                        body: String, errors: [String], template: MessageTemplate, customised: Bool) async throws -> TemplateEditPage {
-        let card = req.query[String.self, at: "card"] ?? ""
+                        body: String, errors: [String], template: MessageTemplate, customised: Bool, card typedCard: String? = nil,
+                        previewOfTyped: Bool = false) async throws -> TemplateEditPage {
+        let card = (typedCard ?? req.query[String.self, at: "card"] ?? "").trimmingCharacters(in: .whitespaces)
         var values = TemplateValues.sample(refundStepsURL: req.config.channels.refundStepsURL, counterHours: req.config.counterHours,
                                            depositPolicy: req.config.depositPolicy)
         var note: String? = req.t("templates_preview_sample")
@@ -94,7 +106,7 @@ struct TemplatesController: RouteCollection {
         let rendered = ReminderRenderer(config: req.config).render(template, values: values)
         return TemplateEditPage(chrome: req.pageChrome(title: req.t("templates_title")), kind: kind, channel: channel, language: language,
                                 subject: subject, body: body, errors: errors, customised: customised, previewCard: card,
-                                preview: rendered, previewNote: note)
+                                preview: rendered, previewNote: note, previewOfTyped: previewOfTyped)
     }
 
     private func key(_ req: Request) throws -> (ReminderKind, ContactChannel, Language) {

@@ -9,10 +9,13 @@ struct AuditLogLine: Equatable {
     let action: String
     let subject: String
     let details: String
+    /// The time in the CSV (`CSVValue.instant`); `at` is the page's.
+    let recordedAt: String
 
     init(_ entry: AuditEntry, language: Language) {
         let local = BangkokTime(entry.recordedInstant)
         at = "\(DateDisplay.short(local.day, language)) \(local.clock)"
+        recordedAt = CSVValue.instant(entry.recordedInstant)
         actor = entry.actor
         role = entry.actorRole
         action = entry.action
@@ -21,7 +24,7 @@ struct AuditLogLine: Equatable {
     }
 
     /// The CSV columns, in the order of `AuditLogLine.headerKeys`.
-    var fields: [String] { [at, actor, role, action, subject, details] }
+    var fields: [String] { [recordedAt, actor, role, action, subject, details] }
 
     static let headerKeys = ["audit_when", "audit_actor", "audit_role", "audit_action", "audit_subject", "audit_details"]
 }

@@ -64,7 +64,7 @@ struct CampaignPreviewPage: Page {
     var content: HTML {
         let t = chrome.words
         return """
-        <h1>\(t("campaigns_preview_title"))</h1>
+        <div class="titlebar"><h1>\(t("campaigns_preview_title"))</h1>\(PrintButton.html(t))</div>
         <p class="hint">\(t("campaigns_preview_hint"))</p>
         <section class="card">
           <dl class="facts">

@@ -38,7 +38,7 @@ struct CampaignReportPage: Page {
     var content: HTML {
         let t = chrome.words
         return """
-        <h1>\(t("campaign_report_title"))</h1>
+        <div class="titlebar"><h1>\(t("campaign_report_title"))</h1>\(PrintButton.html(t))</div>
         <section class="card">
           <dl class="facts">
             <dt>\(t("campaigns_as_of"))</dt><dd>\(asOf)</dd>

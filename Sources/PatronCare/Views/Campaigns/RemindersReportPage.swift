@@ -21,7 +21,7 @@ struct RemindersReportPage: Page {
     var content: HTML {
         let t = chrome.words
         return """
-        <h1>\(t("reminders_report_title"))</h1>
+        <div class="titlebar"><h1>\(t("reminders_report_title"))</h1>\(PrintButton.html(t))</div>
         <p class="hint">\(t("effect_hint"))</p>
         \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.remindersReport().href)">

@@ -1,4 +1,20 @@
+import Foundation
 import PatronCore
+
+/// An item as the list's CSV writes it: the list's columns, days and the overdue flag as `CSVValue` writes them.
+struct FeedbackExportRow {
+    /// Word keys of the columns, in order.
+    static let header = ["feedback_reference", "feedback_received", "feedback_kind", "feedback_service", "feedback_summary",
+                         "feedback_track", "feedback_status", "feedback_due", "feedback_overdue", "feedback_assignee"]
+
+    let fields: [String]
+
+    init(_ item: FeedbackQuery.Listed, overdue: Bool, language: Language) {
+        fields = [item.reference, CSVValue.day(BangkokTime.day(of: item.receivedAt)), item.kind.name(language), item.service.name(language),
+                  item.summary, item.complaintTrack.map { String($0.rawValue) } ?? "", item.status.name(language),
+                  CivilDate(iso: item.dueDay).map(CSVValue.day) ?? item.dueDay, CSVValue.flag(overdue), item.assigneeName]
+    }
+}
 
 /// A row of the staff list.
 struct FeedbackRow {
@@ -48,6 +64,12 @@ struct FeedbackIndexPage: Page {
     let overdueCount: Int
     let rows: [FeedbackRow]
     let canIntake: Bool
+    /// How many items the filters find on every page.
+    let total: Int
+    let previousHref: String?
+    let nextHref: String?
+    /// The same filters as a CSV file.
+    let csvHref: String
 
     init(chrome: PageChrome, filter: FeedbackFilter, result: FeedbackQuery.Page, canIntake: Bool) {
         let t = chrome.words
@@ -68,6 +90,10 @@ struct FeedbackIndexPage: Page {
         overdueCount = result.overdueCount
         rows = result.items.map { FeedbackRow($0.item, overdue: $0.overdue, language: language) }
         self.canIntake = canIntake
+        total = result.total
+        previousHref = result.previous.map { SiteRoute.complaints(.init(filter.queryItems + [URLQueryItem(name: "before", value: $0.token)])).href }
+        nextHref = result.next.map { SiteRoute.complaints(.init(filter.queryItems + [URLQueryItem(name: "after", value: $0.token)])).href }
+        csvHref = SiteRoute.complaints(.init(filter.queryItems + [URLQueryItem(name: "format", value: "csv")])).href
     }
 
     var content: HTML {
@@ -76,7 +102,8 @@ struct FeedbackIndexPage: Page {
         <link rel="stylesheet" href="\(Asset.feedbackCSS.href)">
         <div class="titlebar">
           <h1>\(t("complaints_title"))</h1>
-          \("<a class=\"button\" href=\"\(SiteRoute.complaintNew.href)\">\(t("feedback_intake_title"))</a>", if: canIntake)
+          <span class="noprint">\("<a class=\"button\" href=\"\(SiteRoute.complaintNew.href)\">\(t("feedback_intake_title"))</a> ", if: canIntake)\
+        <a class="button" id="export-csv" href="\(csvHref)">\(t("list_export_csv"))</a></span>
         </div>
         \(FeedbackStaffTabs.nav(t))
         <p class="counts">\(counts.map { count -> HTML in "<a href=\"\(count.href)\">\(count.label): <strong>\(count.count)</strong></a> " }) \
@@ -87,10 +114,23 @@ struct FeedbackIndexPage: Page {
           <label>\(t("feedback_kind"))<select name="kind"><option value="">\(t("filter_all"))</option>\(kinds.map(\.optionTag))</select></label>
           <label>\(t("feedback_track"))<select name="track"><option value="">\(t("filter_all"))</option>\(tracks.map(\.optionTag))</select></label>
           <label class="check"><input type="checkbox" name="overdue" value="1"\(" checked", if: filter.overdue == "1")> \(t("feedback_overdue_only"))</label>
+          <label class="check"><input type="checkbox" name="toPublish" value="1"\(" checked", if: filter.toPublish == "1")> \(t("complaints_to_publish_only"))</label>
           <button type="submit">\(t("filter_apply"))</button>
           <a href="\(SiteRoute.complaints().href)">\(t("filter_clear"))</a>
         </form>
+        <p class="count">\(t("members_found")) <span id="found-count">\(total)</span></p>
         \(rows.isEmpty ? "<p class=\"empty\">\(t("complaints_none"))</p>" : table)
+        \(previousHref == nil && nextHref == nil ? nil : pager)
+        """
+    }
+
+    private var pager: HTML {
+        let t = chrome.words
+        return """
+        <nav class="pager">
+          \(previousHref.map { href -> HTML in "<a href=\"\(href)\" rel=\"prev\" id=\"page-previous\">\(t("page_previous"))</a>" })
+          \(nextHref.map { href -> HTML in "<a href=\"\(href)\" rel=\"next\" id=\"page-next\">\(t("page_next"))</a>" })
+        </nav>
         """
     }
 

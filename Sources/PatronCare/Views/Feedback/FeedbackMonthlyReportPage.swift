@@ -1,3 +1,4 @@
+import Foundation
 import PatronCore
 
 /// Complaint_01 and Complaint_02 for a month, with the "marked sent" state.
@@ -25,10 +26,12 @@ struct FeedbackMonthlyReportPage: Page {
     let csv02Href: String
     let previousHref: String
     let nextHref: String
+    /// A listed item's page by its reference number.
+    let itemLinks: [String: String]
 
     /// `mayMarkSent`: the reader's role may mark a report sent (shown only while it is not).
     init(chrome: PageChrome, report: MonthlyComplaintReport, submission: ComplaintReportSubmission?, today: CivilDate, mayMarkSent: Bool,
-         error: String? = nil) {
+         error: String? = nil, itemIDs: [String: UUID] = [:]) {
         let language = chrome.language
         self.chrome = chrome
         month = report.month.description
@@ -50,6 +53,7 @@ struct FeedbackMonthlyReportPage: Page {
         canMarkSent = submission == nil && mayMarkSent && ended
         markableFrom = submission == nil && mayMarkSent && !ended ? DateDisplay.long(report.month.markableAsSentFrom, language) : nil
         self.error = error
+        itemLinks = itemIDs.mapValues { SiteRoute.complaint($0).href }
         csv01Href = SiteRoute.complaintsMonthly(.init(["month": "\(report.month)", "format": "csv", "part": "01"])).href
         csv02Href = SiteRoute.complaintsMonthly(.init(["month": "\(report.month)", "format": "csv", "part": "02"])).href
         previousHref = SiteRoute.complaintsMonthly(.init(["month": "\(report.month.previous)"])).href
@@ -77,7 +81,7 @@ struct FeedbackMonthlyReportPage: Page {
         \(error == nil ? markableFrom.map { day -> HTML in "<p class=\"hint noprint\" id=\"mark-sent-later\"><button type=\"button\" disabled>\(chrome.words("complaints_mark_sent"))</button> \(chrome.words("complaints_mark_sent_from")) \(day)</p>" } : nil)
         <section class="card">
           <h2>Complaint_01 — \(t("complaints_listing"))</h2>
-          \(listing.isEmpty ? "<p class=\"empty\">\(t("complaints_listing_none"))</p>" : FeedbackReportTable.html(header: listingHeader, rows: listing))
+          \(listing.isEmpty ? "<p class=\"empty\">\(t("complaints_listing_none"))</p>" : FeedbackReportTable.html(header: listingHeader, rows: listing, links: itemLinks))
         </section>
         <section class="card">
           <h2>Complaint_02 — \(t("complaints_summary"))</h2>

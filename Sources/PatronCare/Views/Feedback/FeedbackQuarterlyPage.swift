@@ -1,3 +1,4 @@
+import Foundation
 import PatronCore
 
 /// The quarterly summary for the MT committee.
@@ -13,8 +14,10 @@ struct FeedbackQuarterlyPage: Page {
     let csvHref: String
     let previousHref: String
     let fiscalHref: String
+    /// A listed item's page (track-4 items, lessons) by its reference number.
+    let itemLinks: [String: String]
 
-    init(chrome: PageChrome, summary: QuarterlySummary, today: CivilDate) {
+    init(chrome: PageChrome, summary: QuarterlySummary, today: CivilDate, itemIDs: [String: UUID] = [:]) {
         let language = chrome.language
         self.chrome = chrome
         quarter = summary.quarter.description
@@ -26,6 +29,7 @@ struct FeedbackQuarterlyPage: Page {
         text = summary.text(language)
         csvHref = SiteRoute.complaintsQuarterly(.init(["quarter": "\(summary.quarter)", "format": "csv"])).href
         previousHref = SiteRoute.complaintsQuarterly(.init(["quarter": "\(summary.quarter.previous)"])).href
+        itemLinks = itemIDs.mapValues { SiteRoute.complaint($0).href }
         fiscalHref = SiteRoute.complaintsQuarterly(.init(["quarter": "\(ReportQuarter.fiscal(containing: summary.quarter.firstDay))"])).href
     }
 
@@ -44,7 +48,7 @@ struct FeedbackQuarterlyPage: Page {
         </form>
         \(noComplaints.map { text -> HTML in "<p class=\"statement\" id=\"no-complaints\"><strong>\(text)</strong></p>" })
         <section class="card">
-          \(FeedbackReportTable.html(header: header, rows: rows))
+          \(FeedbackReportTable.html(header: header, rows: rows, links: itemLinks))
         </section>
         <section class="card"><pre class="report-text">\(text)</pre></section>
         """

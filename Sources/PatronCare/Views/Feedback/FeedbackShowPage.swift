@@ -29,6 +29,16 @@ struct FeedbackShowPage: Page {
         var textValue = ""
         var textRequired = false
         var actionText = false
+        var actionTextValue = ""
+        var groupValue = ""
+    }
+
+    /// What was typed in a step form that was refused, shown again in that form.
+    struct Typed: Equatable, Sendable {
+        let action: String
+        let text: String
+        let actionText: String
+        let group: String
     }
 
     struct Attachment {
@@ -61,10 +71,15 @@ struct FeedbackShowPage: Page {
     let canPublish: Bool
     let canShare: Bool
     let deliveryNote: String
+    /// Why the last step was refused (shown above the forms).
+    let refusal: String?
+    /// Typed text whose form is not offered any more (the item moved on meanwhile): shown to copy.
+    let orphanedText: [String]
 
     /// `showsPersonalData`: the reader's mask shows contacts; `mayPublish`: the reader's role may publish and share.
     init(chrome: PageChrome, item: FeedbackItem, log: [FeedbackLogRecord], attachments: [FeedbackAttachment], staff: [StaffUser],
-         actor: FeedbackActor, overdue: Bool, dueBasis: String, showsPersonalData: Bool, mayPublish: Bool) {
+         actor: FeedbackActor, overdue: Bool, dueBasis: String, showsPersonalData: Bool, mayPublish: Bool,
+         typed: Typed? = nil, refusal: String? = nil) {
         let language = chrome.language
         let t = chrome.words
         self.chrome = chrome
@@ -120,7 +135,31 @@ struct FeedbackShowPage: Page {
         let staffOptions = staff.map {
             SelectOption(value: "person:\($0.username)", label: "\($0.displayName) (\($0.role.name(language)))", selected: $0.username == item.assigneeID)
         }
-        actions = FeedbackWorkflow.availableActions(for: item.state, by: actor).map { action in
+        let offered = FeedbackWorkflow.availableActions(for: item.state, by: actor)
+        actions = offered.map { action in
+            let form = Self.form(action, item: item, staffOptions: staffOptions, language: language, words: t)
+            guard let typed, typed.action == action.rawValue else { return form }
+            return form.with {
+                if $0.textLabel != nil { $0.textValue = typed.text }
+                $0.actionTextValue = typed.actionText
+                $0.groupValue = typed.group
+            }
+        }
+        self.refusal = refusal
+        if let typed, !offered.contains(where: { $0.rawValue == typed.action }) {
+            orphanedText = [typed.text, typed.actionText, typed.group].filter { !$0.isEmpty }
+        } else {
+            orphanedText = []
+        }
+        let delivery = OutcomeDelivery.decide(contactKnown: item.contactKnown, consentToContact: item.consentToContact)
+        deliveryNote = delivery.name(language)
+        canPublish = mayPublish && delivery == .publish && item.status.isFinished && item.outcome != nil && !item.outcomePublished
+        canShare = mayPublish && item.status == .closed && !item.shareWithStaff
+    }
+
+    /// The form of one step as the item's state fills it in.
+    private static func form(_ action: FeedbackAction, item: FeedbackItem, staffOptions: [SelectOption], language: Language,
+                             words t: Words) -> ActionForm {
             let form = ActionForm(code: action.rawValue, label: action.name(language))
             switch action {
             case .triage:
@@ -152,11 +191,6 @@ struct FeedbackShowPage: Page {
             case .start, .receive:
                 return form
             }
-        }
-        let delivery = OutcomeDelivery.decide(contactKnown: item.contactKnown, consentToContact: item.consentToContact)
-        deliveryNote = delivery.name(language)
-        canPublish = mayPublish && delivery == .publish && item.status.isFinished && item.outcome != nil && !item.outcomePublished
-        canShare = mayPublish && item.status == .closed && !item.shareWithStaff
     }
 
     var content: HTML {
@@ -188,6 +222,10 @@ struct FeedbackShowPage: Page {
           \(publishForm)
           \(shareForm)
         </section>
+        \(refusal.map { text -> HTML in """
+        <div class="error" role="alert" id="step-refused"><p>\(text)</p>\
+        \(orphanedText.isEmpty ? nil : "<p>\(t("feedback_typed_kept"))</p>\(orphanedText.map { typed -> HTML in "<pre class=\"typed\">\(typed)</pre>" })" as HTML)</div>
+        """ })
         \(actions.isEmpty ? nil : stepForms)
         <section class="card">
           <h2>\(t("feedback_history"))</h2>
@@ -261,7 +299,7 @@ struct FeedbackShowPage: Page {
         }
         let text = form.textLabel.map { label -> HTML in
             let field: HTML = form.staffOptions != nil
-                ? "<input name=\"group\" maxlength=\"100\">"
+                ? "<input name=\"group\" maxlength=\"100\" value=\"\(form.groupValue)\">"
                 : "<textarea name=\"text\" rows=\"2\"\(" required", if: form.textRequired)>\(form.textValue)</textarea>"
             return "<label class=\"full\">\(label)\(field)</label>"
         }
@@ -274,7 +312,7 @@ struct FeedbackShowPage: Page {
             \(level)
             \(person)
             \(text)
-            \("<label class=\"full\">\(t("feedback_action_taken"))<textarea name=\"actionText\" rows=\"2\"></textarea></label>", if: form.actionText)
+            \("<label class=\"full\">\(t("feedback_action_taken"))<textarea name=\"actionText\" rows=\"2\">\(form.actionTextValue)</textarea></label>", if: form.actionText)
             <div class="full actions"><button type="submit">\(form.label)</button></div>
           </form>
         """

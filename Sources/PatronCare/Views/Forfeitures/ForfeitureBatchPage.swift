@@ -21,7 +21,7 @@ struct ForfeitureBatchPage: Page {
     var content: HTML {
         let t = chrome.words
         return """
-        <h1>\(t("forfeit_batch_title")) \(batch.asOf)</h1>
+        <div class="titlebar"><h1>\(t("forfeit_batch_title")) \(batch.asOf)</h1>\(PrintButton.html(t))</div>
         <section class="card">
           <dl class="facts">
             <dt>\(t("deposit_state"))</dt><dd>\(batch.statusName)</dd>

@@ -4,6 +4,8 @@ import PatronCore
 struct ForfeitureLine: Equatable {
     let receiptNumber: String
     let depositHref: String
+    /// The member's page.
+    let memberHref: String
     let cardNumber: String
     let name: String
     let lastClaimDay: String
@@ -22,6 +24,7 @@ struct ForfeitureLine: Equatable {
     private init(deposit: Deposit, member: DepositHistories.MemberInfo?, amount: Satang, language: Language, mask: PersonalDataMask) {
         receiptNumber = deposit.receiptNumber
         depositHref = SiteRoute.href(deposit.id) { .deposit($0) }
+        memberHref = member == nil ? "" : SiteRoute.member(deposit.$member.id).href
         cardNumber = member?.cardNumber ?? ""
         name = mask.name(member?.name ?? "")
         lastClaimDay = DateDisplay.short(deposit.lastClaimDate, language)
@@ -29,7 +32,7 @@ struct ForfeitureLine: Equatable {
     }
 
     var row: HTML {
-        "<tr><td><a href=\"\(depositHref)\">\(receiptNumber)</a></td><td>\(cardNumber)</td><td>\(name)</td><td>\(lastClaimDay)</td><td class=\"num\">\(amount)</td></tr>"
+        "<tr><td><a href=\"\(depositHref)\">\(receiptNumber)</a></td><td class=\"nowrap\">\(MemberLink.html(href: memberHref, cardNumber: cardNumber))</td><td>\(name)</td><td>\(lastClaimDay)</td><td class=\"num\">\(amount)</td></tr>"
     }
 
     /// The head of a table of `row`s.

@@ -22,7 +22,7 @@ struct ForfeituresPage: Page {
     var content: HTML {
         let t = chrome.words
         return """
-        <h1>\(t("forfeit_title"))</h1>
+        <div class="titlebar"><h1>\(t("forfeit_title"))</h1>\(PrintButton.html(t))</div>
         <p class="hint">\(t("forfeit_intro"))</p>
         \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.forfeitures.href)">

@@ -123,7 +123,7 @@ struct HomePage: Page {
             href = SiteRoute.complaints(.init(["overdue": "1"])).href
             let tracks = ComplaintTrack.allCases.compactMap { track in work.overdueByTrack[track].map { "\(t("wq_track")) \(track.rawValue): \($0)" } }
             detail = tracks.isEmpty ? nil : tracks.joined(separator: " · ")
-        case .outcomesToPublish: href = SiteRoute.complaints(.init(["status": "all"])).href
+        case .outcomesToPublish: href = SiteRoute.complaints(.init(FeedbackQuery.outcomesToPublishFilter.queryItems)).href
         case .forfeituresToApprove: href = SiteRoute.forfeitures.href
         case .escalations: href = SiteRoute.complaints(.init(["status": FeedbackStatus.escalated.rawValue])).href
         case .monthlyReport:

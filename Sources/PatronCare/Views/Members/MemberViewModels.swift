@@ -66,3 +66,20 @@ struct MemberRow: Encodable {
         statusName = effective.name(language)
     }
 }
+
+/// A member as the list's CSV writes them: what the list shows and the contacts, every personal value
+/// through `MemberView` (the reader's mask), days and flags as `CSVValue` writes them.
+struct MemberExportRow {
+    /// Word keys of the columns, in order.
+    static let header = ["member_card", "member_name", "member_segment", "member_type", "member_expires", "member_status",
+                         "member_email", "member_mobile"]
+
+    let fields: [String]
+
+    init(_ draft: MemberDraft, language: Language, today: CivilDate, mask: PersonalDataMask) {
+        let view = MemberView(draft, mask: mask)
+        let status = MemberStatus.effective(stored: draft.status, expiresOn: draft.expiresOn, today: today)
+        fields = [view.cardNumber, view.name, draft.segment.rawValue, draft.membershipType.name(language), CSVValue.day(draft.expiresOn),
+                  status.name(language), view.email, view.mobile]
+    }
+}

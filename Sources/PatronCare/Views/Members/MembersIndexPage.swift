@@ -22,6 +22,8 @@ struct MembersIndexPage: Page {
     let canEdit: Bool
     /// What the search box matches for this reader (card numbers only without the personal-data permission).
     let searchHint: String
+    /// The same filters as a CSV file (every page).
+    let csvHref: String
 
     init(chrome: PageChrome, filter: MemberFilter, result: MemberQuery.Page, today: CivilDate, mask: PersonalDataMask, canEdit: Bool) {
         let t = chrome.words
@@ -42,6 +44,7 @@ struct MembersIndexPage: Page {
         statuses = SelectOption.statuses(language, selected: filter.status)
         self.canEdit = canEdit
         searchHint = t(mask.searchesContactsAndNames ? "members_search_hint" : "members_search_hint_card")
+        csvHref = SiteRoute.members(.init(filter.queryItems + [URLQueryItem(name: "format", value: "csv")])).href
     }
 
     var content: HTML {
@@ -49,7 +52,8 @@ struct MembersIndexPage: Page {
         return """
         <div class="titlebar">
           <h1>\(t("members_title"))</h1>
-          \("<a class=\"button\" href=\"\(SiteRoute.memberNew.href)\">\(t("member_add"))</a>", if: canEdit)
+          <span class="noprint">\("<a class=\"button\" href=\"\(SiteRoute.memberNew.href)\">\(t("member_add"))</a> ", if: canEdit)\
+        <a class="button" id="export-csv" href="\(csvHref)">\(t("list_export_csv"))</a></span>
         </div>
         \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.members().href)">

@@ -36,7 +36,7 @@ struct DepositTotalsPage: Page {
     var content: HTML {
         let t = chrome.words
         return """
-        <div class="titlebar"><h1>\(t("report_deposits_title"))</h1><a class="button" href="\(csvHref)">\(t("report_download_csv"))</a></div>
+        <div class="titlebar"><h1>\(t("report_deposits_title"))</h1><span class="noprint"><a class="button" href="\(csvHref)">\(t("report_download_csv"))</a> \(PrintButton.html(t))</span></div>
         \(ReportTab.deposits.tabs(t))
         \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.depositsReport().href)">

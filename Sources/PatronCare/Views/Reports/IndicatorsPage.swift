@@ -39,7 +39,7 @@ struct IndicatorsPage: Page {
     var content: HTML {
         let t = chrome.words
         return """
-        <h1>\(t("indicators_title"))</h1>
+        <div class="titlebar"><h1>\(t("indicators_title"))</h1>\(PrintButton.html(t))</div>
         \(ReportTab.indicators.tabs(t))
         \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.indicators().href)">

@@ -3,6 +3,8 @@ import PatronCore
 /// The unclaimed-deposits page: filters, totals and ageing, one line per member.
 struct UnclaimedReportPage: Page {
     struct Row: Equatable {
+        /// The member's page ("" when the member is not in the registry).
+        let href: String
         let cardNumber: String
         let name: String
         let expired: String
@@ -36,7 +38,7 @@ struct UnclaimedReportPage: Page {
         self.expiredFrom = expiredFrom?.iso ?? ""
         self.expiredTo = expiredTo?.iso ?? ""
         rows = listing.lines.map {
-            Row(cardNumber: $0.cardNumber, name: $0.name, expired: DateDisplay.short($0.membershipExpiry, language),
+            Row(href: SiteRoute.href($0.memberID) { .member($0) }, cardNumber: $0.cardNumber, name: $0.name, expired: DateDisplay.short($0.membershipExpiry, language),
                 deposits: $0.depositCount, balance: $0.balance.formatted(.plain), claimBy: DateDisplay.short($0.lastClaimDay, language),
                 pastDeadline: $0.pastDeadline)
         }
@@ -51,7 +53,7 @@ struct UnclaimedReportPage: Page {
     var content: HTML {
         let t = chrome.words
         return """
-        <div class="titlebar"><h1>\(t("report_unclaimed_title"))</h1><a class="button" href="\(csvHref)">\(t("report_download_csv"))</a></div>
+        <div class="titlebar"><h1>\(t("report_unclaimed_title"))</h1><span class="noprint"><a class="button" href="\(csvHref)">\(t("report_download_csv"))</a> \(PrintButton.html(t))</span></div>
         \(ReportTab.unclaimed.tabs(t))
         \(DateField.assets(t))
         <form class="filters" method="get" action="\(SiteRoute.unclaimedReport().href)">
@@ -78,7 +80,7 @@ struct UnclaimedReportPage: Page {
         <table class="list">
           <thead><tr><th>\(t("member_card"))</th><th>\(t("member_name"))</th><th>\(t("member_expires"))</th><th class="num wide">\(t("report_deposit_count"))</th><th class="num">\(t("report_baht"))</th><th>\(t("deposit_claim_deadline"))</th></tr></thead>
           <tbody>\(rows.map { row -> HTML in
-            "<tr><td>\(row.cardNumber)</td><td>\(row.name)</td><td>\(row.expired)</td><td class=\"num wide\">\(row.deposits)</td><td class=\"num\">\(row.balance)</td><td>\(row.claimBy)\(" <span class=\"status status-expired\">\(t("deposit_deadline_passed"))</span>", if: row.pastDeadline)</td></tr>"
+            "<tr><td class=\"nowrap\">\(MemberLink.html(href: row.href, cardNumber: row.cardNumber))</td><td>\(row.name)</td><td>\(row.expired)</td><td class=\"num wide\">\(row.deposits)</td><td class=\"num\">\(row.balance)</td><td>\(row.claimBy)\(" <span class=\"status status-expired\">\(t("deposit_deadline_passed"))</span>", if: row.pastDeadline)</td></tr>"
           })</tbody>
           <tfoot><tr><th colspan="4">\(t("report_total"))</th><th class="num">\(total)</th><th></th></tr></tfoot>
         </table>

@@ -25,11 +25,14 @@ struct TemplateEditPage: Page {
     let previewNote: String?
     let smsPreview: String?
     let customised: Bool
+    /// The preview shows the text in the form (not saved yet), not the saved template.
+    let previewOfTyped: Bool
 
     /// `subject`/`body`: the text in the form; `preview`: the template rendered for `previewCard`'s member
     /// (or sample values, `previewNote` saying which).
     init(chrome: PageChrome, kind: ReminderKind, channel: ContactChannel, language: Language, subject: String, body: String,
-         errors: [String], customised: Bool, previewCard: String, preview: ReminderRenderer.Rendered, previewNote: String?) {
+         errors: [String], customised: Bool, previewCard: String, preview: ReminderRenderer.Rendered, previewNote: String?,
+         previewOfTyped: Bool = false) {
         let uiLanguage = chrome.language
         self.chrome = chrome
         kindName = kind.name(uiLanguage)
@@ -48,6 +51,7 @@ struct TemplateEditPage: Page {
         self.previewNote = previewNote
         smsPreview = preview.smsSegments?.preview(uiLanguage)
         self.customised = customised
+        self.previewOfTyped = previewOfTyped
     }
 
     var content: HTML {
@@ -59,12 +63,14 @@ struct TemplateEditPage: Page {
           <input type="hidden" name="_csrf" value="\(chrome.csrf)">
           \("<label class=\"full\">\(t("outbox_subject"))<input name=\"subject\" value=\"\(subject)\"></label>", if: hasSubject)
           <label class="full">\(t("templates_body"))<textarea name="body" rows="12">\(body)</textarea></label>
-          <div class="full actions"><button type="submit">\(t("form_save"))</button> <a href="\(SiteRoute.templates.href)">\(t("form_cancel"))</a></div>
+          <label>\(t("member_card"))<input name="card" value="\(previewCard)"></label>
+          <div class="full actions"><button type="submit" name="intent" value="preview" id="template-preview">\(t("templates_preview_button"))</button> \
+        <button type="submit" name="intent" value="save">\(t("form_save"))</button> <a href="\(SiteRoute.templates.href)">\(t("form_cancel"))</a></div>
         </form>
         \("<form method=\"post\" action=\"\(resetAction)\"><input type=\"hidden\" name=\"_csrf\" value=\"\(chrome.csrf)\"><button type=\"submit\" class=\"link\">\(t("templates_reset"))</button></form>", if: customised)
         <section class="card">
           <h2>\(t("templates_preview"))</h2>
-          <form method="get" action="\(action)" class="row"><label>\(t("member_card"))<input name="card" value="\(previewCard)"></label><button type="submit">\(t("templates_preview_for"))</button></form>
+          \("<p class=\"notice\" id=\"preview-unsaved\">\(t("templates_preview_unsaved"))</p>", if: previewOfTyped)
           \(previewNote.map { note -> HTML in "<p class=\"hint\">\(note)</p>" })
           \(previewSubject.map { subject -> HTML in "<p><strong>\(subject)</strong></p>" })
           <pre class="message">\(previewBody)</pre>
