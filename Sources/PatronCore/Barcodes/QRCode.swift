@@ -250,11 +250,17 @@ public struct QRCode: Equatable, Sendable {
         return runs
     }
 
+    /// The dark modules as one SVG path: a one-module-high rectangle per run (`M x y h length v1 h -length z`).
+    public var pathData: String {
+        runs.map { "M\($0.column) \($0.row)h\($0.length)v1h-\($0.length)z" }.joined()
+    }
+
     /// The symbol as an SVG element (one path, a white background, the quiet zone inside the view box):
     /// `crispEdges` so no module is blurred, sized by the page's CSS. `label` is read by screen readers.
+    /// The app's views draw the same markup through their escaping `HTML` (`PrintedAddress.svg`).
     public func svg(label: String) -> String {
         let width = totalModules
-        let path = runs.map { "M\($0.column) \($0.row)h\($0.length)v1h-\($0.length)z" }.joined()
+        let path = pathData
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(width)\" shape-rendering=\"crispEdges\" "
             + "role=\"img\" aria-label=\"\(Self.escaped(label))\" class=\"qr\">"
             + "<rect width=\"\(width)\" height=\"\(width)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
