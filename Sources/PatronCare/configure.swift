@@ -76,6 +76,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: AuthController())
     try app.register(collection: RefundStepsController())
+    try app.register(collection: LibraryLogoController())
     try app.register(collection: FeedbackPublicController())
     try app.register(collection: FeedbackAPIController())
     // `StaffSessionMiddleware` has signed the staff member in already (sessions are global).

@@ -104,3 +104,13 @@ def test_demo_scale_fills_an_empty_database_once(tmp_path):
     assert check.returncode == 0, check.stdout + check.stderr
     assert_clean(run(["demo", "--scale", "10"], database, **key), 1, "The database is not empty")
     assert_clean(run(["demo", "--scale", "0"], tmp_path / "other.sqlite", **key), 2, "--scale needs a positive number")
+
+
+def test_a_logo_that_cannot_be_used_exits_3(tmp_path, migrated):
+    """PATRONCARE_LOGO_FILE is checked at start: unreadable, not an image by its content, or too large."""
+    assert_clean(run(["check"], migrated, PATRONCARE_LOGO_FILE=str(tmp_path / "missing.png")), 3,
+                 f"Configuration: PATRONCARE_LOGO_FILE: cannot read {tmp_path / 'missing.png'}")
+    pdf = os.path.join(FIXTURES, "uploads", "letter.pdf")
+    assert_clean(run(["check"], migrated, PATRONCARE_LOGO_FILE=pdf), 3,
+                 f"Configuration: PATRONCARE_LOGO_FILE: {pdf}: The logo must be a PNG, JPEG or SVG image.")
+    assert run(["check"], migrated, PATRONCARE_LOGO_FILE=os.path.join(FIXTURES, "uploads", "scan.png")).returncode == 0

@@ -43,6 +43,8 @@ struct AppConfig: Sendable {
     var counterName: String
     /// `PATRONCARE_LIBRARY_NAME`: shown at the top of every page and in its title.
     var libraryName: String
+    /// `PATRONCARE_LOGO_FILE`, checked at start: shown beside the name on the public pages; nil = the name only.
+    var logo: LibraryLogo?
     /// Where uploaded scans (proxy letters) are kept; `PATRONCARE_UPLOADS_DIR`, default `./uploads`.
     var uploadsDirectory: String
     /// Reminder policies and the channels that carry messages.
@@ -99,6 +101,7 @@ struct AppConfig: Sendable {
             builtInHolidays: try loadHolidays(values),
             counterName: values[.counter] ?? "เคาน์เตอร์บริการยืม-คืน",
             libraryName: values.nonEmpty(.libraryName) ?? "ห้องสมุด (Library)",
+            logo: try LibraryLogo.load(values),
             uploadsDirectory: values[.uploadsDirectory]
                 ?? (environment == .testing ? NSTemporaryDirectory() + "patroncare-uploads-\(UUID().uuidString)" : "uploads"),
             channels: channels,

@@ -47,7 +47,10 @@ struct ChannelsConfig: Sendable {
     /// A message left in `sending` this long (a crashed worker) is queued again.
     var sendingTimeout: TimeInterval
 
-    var refundStepsURL: String { publicBaseURL + "/refund-steps" }
+    var refundStepsURL: String { publicAddress.absolute(.refundSteps) }
+
+    /// What printed sheets need: the base and whether it is still the loopback default.
+    var publicAddress: PublicAddress { PublicAddress(baseURL: publicBaseURL, isLoopback: publicAddressIsLoopback) }
 
     /// Still the loopback default (or a local name): printed postcards and sheets would point at
     /// this machine only. `serve` warns at start; the administrator's start page says so.
@@ -116,4 +119,9 @@ struct ChannelsConfig: Sendable {
             batchSize: env(.deliverBatch).flatMap(Int.init) ?? 200,
             sendingTimeout: env(.sendingTimeout).flatMap(Double.init) ?? 600)
     }
+}
+
+extension Request {
+    /// The public address printed sheets use (`PATRONCARE_PUBLIC_URL`).
+    var publicAddress: PublicAddress { config.channels.publicAddress }
 }

@@ -36,6 +36,7 @@ enum ConfigurationVariable: String, CaseIterable, Sendable {
     case auditRetentionDays = "PATRONCARE_AUDIT_RETENTION_DAYS"
     // Members, deposits and the counter.
     case libraryName = "PATRONCARE_LIBRARY_NAME"
+    case logoFile = "PATRONCARE_LOGO_FILE"
     case kohaCategoryMap = "KOHA_CATEGORY_MAP"
     case counter = "PATRONCARE_COUNTER"
     case counterHours = "PATRONCARE_COUNTER_HOURS"
@@ -112,6 +113,7 @@ enum ConfigurationVariable: String, CaseIterable, Sendable {
         case .maxUploadMB: "largest import file (only the import routes take it)"
         case .auditRetentionDays: "how long the access log keeps its lines (at least 30); the daily job purges older ones"
         case .libraryName: "the library's name at the top of every page and in page titles (public pages are the library's own)"
+        case .logoFile: "the library's logo beside its name on the public pages: a PNG, JPEG or SVG file (by content; at most 512 KB; an SVG without script), checked at start and served at `/library-logo`"
         case .kohaCategoryMap: "JSON file mapping Koha category codes to types and segments"
         case .counter: "the service point written on receipts and ledger entries"
         case .counterHours: "when refunds may be paid, Asia/Bangkok"
@@ -183,6 +185,7 @@ enum ConfigurationVariable: String, CaseIterable, Sendable {
         case .maxUploadMB: "50"
         case .auditRetentionDays: "730"
         case .libraryName: "ห้องสมุด (Library)"
+        case .logoFile: "unset: the name only"
         case .kohaCategoryMap: "built-in"
         case .counter: "เคาน์เตอร์บริการยืม-คืน"
         case .counterHours: "`mon-fri 08:00-18:30; sat 09:00-15:30`"

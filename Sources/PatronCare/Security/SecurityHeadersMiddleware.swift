@@ -47,10 +47,14 @@ enum SecurityHeaders {
 }
 
 /// Inside the sessions: everything the routes answer — signed-in pages, downloads, the API, the
-/// public forms with their tokens — is `Cache-Control: no-store` (static files are not routes).
+/// public forms with their tokens — is `Cache-Control: no-store` (static files are not routes), except
+/// the library's logo, the one route that answers the same to everyone (`LibraryLogoController`).
 struct NoStoreMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
+        if request.url.path == SiteRoute.libraryLogo.path, response.headers.first(name: .cacheControl) == LibraryLogoController.cacheControl {
+            return response
+        }
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }

@@ -25,6 +25,8 @@ enum SiteRoute: Hashable, Sendable {
     case logout
     case accountPassword
     case refundSteps
+    /// The library's logo (`PATRONCARE_LOGO_FILE`), public and cacheable.
+    case libraryLogo
     case feedbackForm
     case feedbackThanks(reference: String)
     case feedbackStatus(ref: String? = nil)
@@ -104,6 +106,7 @@ enum SiteRoute: Hashable, Sendable {
         case logout = "logout"
         case accountPassword = "account/password"
         case refundSteps = "refund-steps"
+        case libraryLogo = "library-logo"
         case feedbackForm = "feedback"
         case feedbackThanks = "feedback/thanks/:reference"
         case feedbackStatus = "feedback/status"
@@ -205,6 +208,7 @@ enum SiteRoute: Hashable, Sendable {
         case .logout: .logout
         case .accountPassword: .accountPassword
         case .refundSteps: .refundSteps
+        case .libraryLogo: .libraryLogo
         case .feedbackForm: .feedbackForm
         case .feedbackThanks: .feedbackThanks
         case .feedbackStatus: .feedbackStatus

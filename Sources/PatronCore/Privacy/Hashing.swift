@@ -3,8 +3,11 @@ import Crypto
 /// SHA-256 through swift-crypto, for values the database keeps only as a hash (survey tokens).
 public enum Hashing {
     /// 64 lower-case hex digits of SHA-256 over the UTF-8 text.
-    public static func sha256Hex(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { byte in
+    public static func sha256Hex(_ text: String) -> String { sha256Hex(bytes: Array(text.utf8)) }
+
+    /// 64 lower-case hex digits of SHA-256 over the bytes (a served file's ETag).
+    public static func sha256Hex(bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

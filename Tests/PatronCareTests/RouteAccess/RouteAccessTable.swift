@@ -29,6 +29,7 @@ enum RouteAccessTable {
         "POST /login": everyone,
         "POST /logout": everyone,  // signed out already: back to the sign-in page
         "GET /refund-steps": everyone,
+        "GET /library-logo": everyone,
         "GET /feedback": everyone,
         "POST /feedback": everyone,
         "GET /feedback/thanks/:reference": everyone,

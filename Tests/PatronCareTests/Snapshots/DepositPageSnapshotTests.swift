@@ -141,7 +141,8 @@ import Testing
     private static func slip(_ language: Language, role: StaffRole, refund: Int, thermal: Bool) -> RefundSlipDocument {
         let all = entries()
         return RefundSlipDocument(words: PageFixtures.words(language), deposit: deposit(balance: 60_000), member: member(), refund: all[refund],
-                                  entries: all, mask: PersonalDataMask(role: role), cipher: .development, thermal: thermal)
+                                  entries: all, mask: PersonalDataMask(role: role), cipher: .development, thermal: thermal,
+                                  publicAddress: PageFixtures.publicAddress)
     }
 
     /// Printed by a head on A5: a proxy collected after the deadline; the ID number shows its last four
@@ -166,7 +167,8 @@ import Testing
             memberID: Self.memberID, idempotencyKey: "00000000-0000-4000-8000-0000000000ee")
         all.append(rest)
         let slip = RefundSlipDocument(words: PageFixtures.words(language), deposit: Self.deposit(balance: 0), member: Self.member(),
-                                      refund: rest, entries: all, mask: PersonalDataMask(role: .counter), cipher: .development, thermal: true)
+                                      refund: rest, entries: all, mask: PersonalDataMask(role: .counter), cipher: .development, thermal: true,
+                                      publicAddress: PageFixtures.loopbackAddress)
         #expect(slip.slipNumber == "H-DEMO-B40-R2")
         #expect(slip.closesReceipt, "the 600 baht left are refunded: the receipt is closed")
         #expect(slip.amountWords == "หกร้อยบาทถ้วน")

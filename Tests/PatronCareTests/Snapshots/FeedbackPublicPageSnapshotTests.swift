@@ -84,6 +84,27 @@ import Testing
         assertPageSnapshot(page, named: language.rawValue)
     }
 
+    /// Sent anonymously, not triaged: the latest day tracks 1–3 allow, and where the answer will be.
+    @Test(arguments: Language.allCases)
+    func thanksWithTheDayToExpectAnAnswer(language: Language) {
+        let expected = ReplyExpectation(day: CivilDate(year: 2026, month: 12, day: 8)!, basis: .untriaged(workingDays: 10))
+        let page = FeedbackThanksPage(chrome: PageFixtures.chrome(language, title: "feedback_thanks_title", role: nil, path: "/feedback/thanks"),
+                                      reference: Self.reference, expected: expected, anonymous: true)
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
+    /// Track 4 on the MT meeting's day.
+    @Test(arguments: Language.allCases)
+    func statusOfATrack4ItemWaitingForTheMeeting(language: Language) {
+        let item = Self.item(125, status: .triaged)
+        item.anonymous = false
+        let log = [Self.step("2026-11-02T09:30", "receive", .received, isPublic: true)]
+        let page = FeedbackStatusPage(chrome: PageFixtures.chrome(language, title: "feedback_status_title", role: nil, path: "/feedback/status"),
+                                      query: item.reference, item: item, log: log,
+                                      expected: ReplyExpectation(day: CivilDate(year: 2026, month: 12, day: 16)!, basis: .mtMeeting))
+        assertPageSnapshot(page, named: language.rawValue)
+    }
+
     @Test(arguments: Language.allCases)
     func statusBeforeALookUp(language: Language) {
         let page = FeedbackStatusPage(chrome: PageFixtures.chrome(language, title: "feedback_status_title", role: nil, path: "/feedback/status"),

@@ -210,7 +210,7 @@ import Testing
         published.outcomePublished = true
         let page = FeedbackNoticeBoardPage(chrome: PageFixtures.chrome(language, title: "complaints_notice_board_title",
                                                                        path: "/complaints/notice-board"),
-                                           items: [published], today: Self.today)
+                                           items: [published], today: Self.today, publicAddress: PageFixtures.publicAddress)
         assertPageSnapshot(page, named: language.rawValue)
     }
 
@@ -218,7 +218,7 @@ import Testing
     func noticeBoardEmpty(language: Language) {
         let page = FeedbackNoticeBoardPage(chrome: PageFixtures.chrome(language, title: "complaints_notice_board_title",
                                                                        path: "/complaints/notice-board"),
-                                           items: [], today: Self.today)
+                                           items: [], today: Self.today, publicAddress: PageFixtures.loopbackAddress)
         assertPageSnapshot(page, named: language.rawValue)
     }
 

@@ -125,14 +125,16 @@ import Testing
                      PostcardSheetPage.Card(message: Self.message(4, channel: .postcard, status: .sending,
                                                                   address: "99/1 ซอย <ก> & \"ข\"\nกรุงเทพฯ", body: "ข้อความ <b>ทดสอบ</b>"),
                                             cardNumber: "")]
-        let page = PostcardSheetPage(words: PageFixtures.words(language), csrf: "csrf-fixture-token", batch: Self.batch(printed: false), cards: cards)
+        let page = PostcardSheetPage(words: PageFixtures.words(language), csrf: "csrf-fixture-token", batch: Self.batch(printed: false), cards: cards,
+                                     publicAddress: PageFixtures.publicAddress)
         assertPageSnapshot(page, named: language.rawValue)
     }
 
     @Test(arguments: Language.allCases)
     func postcardSheetAlreadyPrinted(language: Language) {
         let page = PostcardSheetPage(words: PageFixtures.words(language), csrf: "csrf-fixture-token", batch: Self.batch(printed: true),
-                                     cards: [PostcardSheetPage.Card(message: Self.messages[2], cardNumber: "B6400001")])
+                                     cards: [PostcardSheetPage.Card(message: Self.messages[2], cardNumber: "B6400001")],
+                                     publicAddress: PageFixtures.loopbackAddress)
         assertPageSnapshot(page, named: language.rawValue)
     }
 }

@@ -11,6 +11,10 @@ enum PageFixtures {
 
     static func words(_ language: Language) -> Words { Words(strings: strings, language: language) }
 
+    /// A configured public address (printed sheets show no warning) and the loopback default (they do).
+    static let publicAddress = PublicAddress(baseURL: "https://library.example.ac.th", isLoopback: false)
+    static let loopbackAddress = PublicAddress(baseURL: "http://127.0.0.1:8080", isLoopback: true)
+
     static func chrome(_ language: Language, title key: String, role: StaffRole? = .admin, path: String = "/",
                        notice: String? = nil) -> PageChrome {
         let words = words(language)

@@ -55,7 +55,8 @@ struct DepositsController: RouteCollection {
         let member = try await deposit.$member.get(on: req.db)
         return RefundSlipDocument(words: req.words, deposit: deposit, member: member, refund: refund, entries: entries,
                                   mask: req.personalDataMask, cipher: req.config.dataCipher,
-                                  thermal: req.query[String.self, at: "paper"] == "thermal", notice: req.takeNotice())
+                                  thermal: req.query[String.self, at: "paper"] == "thermal", publicAddress: req.publicAddress,
+                                  notice: req.takeNotice())
     }
 
     @Sendable func receipt(req: Request) async throws -> ReceiptDocument {

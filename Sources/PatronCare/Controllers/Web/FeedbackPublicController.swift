@@ -47,7 +47,12 @@ struct FeedbackPublicController: RouteCollection {
         guard case .success(let reference) = ReferenceNumber.parse(req.parameters.get("reference") ?? "") else {
             throw Abort(.notFound, reason: req.t("feedback_status_unknown"))
         }
-        return FeedbackThanksPage(chrome: req.pageChrome(title: req.t("feedback_thanks_title")), reference: reference)
+        // The reference alone says nothing of the person; the item gives the kind and track of the promise.
+        let item = try await FeedbackItem.query(on: req.db).filter(\.$reference == reference.description).first()
+        var expected: ReplyExpectation?
+        if let item { expected = try await Self.expectedReply(item, req) }
+        return FeedbackThanksPage(chrome: req.pageChrome(title: req.t("feedback_thanks_title")), reference: reference,
+                                  expected: expected, anonymous: item?.anonymous ?? false)
     }
 
     @Sendable func status(req: Request) async throws -> Response {
@@ -61,8 +66,15 @@ struct FeedbackPublicController: RouteCollection {
             return FeedbackStatusPage(chrome: chrome, query: query, error: refusal.message).response(status: refusal.status)
         case .success(let item):
             let log = try await FeedbackLogRecord.query(on: req.db).filter(\.$item.$id == item.requireID()).sort(\.$seq).all()
-            return FeedbackStatusPage(chrome: chrome, query: query, item: item, log: log).response()
+            return FeedbackStatusPage(chrome: chrome, query: query, item: item, log: log,
+                                      expected: try await Self.expectedReply(item, req)).response()
         }
+    }
+
+    /// When the person may expect an answer: the core's rule over the track targets, the meeting days and the calendar in force.
+    static func expectedReply(_ item: FeedbackItem, _ req: Request) async throws -> ReplyExpectation? {
+        try await FeedbackIntakeFlow.store(req).dueDates()
+            .expectedReply(kind: item.kind, track: item.complaintTrack, status: item.status, receivedAt: item.receivedAt)
     }
 
     @Sendable func announcements(req: Request) async throws -> FeedbackAnnouncementsPage {

@@ -264,7 +264,8 @@ struct FeedbackStaffController: RouteCollection {
 
     @Sendable func noticeBoard(req: Request) async throws -> FeedbackNoticeBoardPage {
         let items = try await FeedbackItem.query(on: req.db).filter(\.$outcomePublished == true).sort(\.$publishedAt, .descending).limit(50).all()
-        return FeedbackNoticeBoardPage(chrome: req.pageChrome(title: req.t("complaints_notice_board_title")), items: items, today: req.clock.today)
+        return FeedbackNoticeBoardPage(chrome: req.pageChrome(title: req.t("complaints_notice_board_title")), items: items, today: req.clock.today,
+                                       publicAddress: req.publicAddress)
     }
 
     // MARK: Reports

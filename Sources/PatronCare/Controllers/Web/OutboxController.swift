@@ -97,7 +97,7 @@ struct OutboxController: RouteCollection {
         let cards = messages.map { message in
             PostcardSheetPage.Card(message: message, cardNumber: message.memberID.flatMap { cardNumbers[$0] } ?? "")
         }
-        return PostcardSheetPage(words: req.words, csrf: req.csrfToken, batch: batch, cards: cards)
+        return PostcardSheetPage(words: req.words, csrf: req.csrfToken, batch: batch, cards: cards, publicAddress: req.publicAddress)
     }
 
     /// Staff confirm the sheet came out of the printer: its cards become `printed`.

@@ -4,7 +4,8 @@ import PatronCore
 /// The printable refund slip (ใบสำคัญรับเงิน; A5 or 80 mm thermal) the member or the proxy signs
 /// when a refund is paid: the slip number, the receipt it closes, the amount in figures and Thai
 /// words, who collected (a proxy with the masked ID number and the letter) and the two signature
-/// lines. A document of its own like `ReceiptDocument`; it shares the receipt's print sheet.
+/// lines, and the refund steps' absolute address (`PATRONCARE_PUBLIC_URL`) as a QR code and text.
+/// A document of its own like `ReceiptDocument`; it shares the receipt's print sheet.
 ///
 /// A printed sheet is beyond the access rules, so the proxy's ID number is masked for every reader
 /// (`PersonalDataMask.Medium.paper`): heads read it whole on the deposit page.
@@ -43,9 +44,11 @@ struct RefundSlipDocument: HTMLDocument {
     let thermal: Bool
     /// The one-time notice ("Refund paid.") when the slip is shown right after the refund; not printed.
     let notice: String?
+    let publicAddress: PublicAddress
+    let refundSteps: PrintedAddress
 
     init(words: Words, deposit: Deposit, member: Member, refund: LedgerEntryRecord, entries: [LedgerEntryRecord],
-         mask: PersonalDataMask, cipher: PersonalDataCipher, thermal: Bool, notice: String? = nil) {
+         mask: PersonalDataMask, cipher: PersonalDataCipher, thermal: Bool, publicAddress: PublicAddress, notice: String? = nil) {
         let language = words.language
         self.words = words
         let depositID = refund.$deposit.id
@@ -88,6 +91,8 @@ struct RefundSlipDocument: HTMLDocument {
         thermalHref = SiteRoute.refundSlip(depositID, entry: refundID, paper: "thermal").href
         self.thermal = thermal
         self.notice = notice
+        self.publicAddress = publicAddress
+        refundSteps = PrintedAddress(url: publicAddress.absolute(.refundSteps), caption: words("print_scan_refund_steps"))
     }
 
     /// The collector's name under their signature line.
@@ -105,6 +110,7 @@ struct RefundSlipDocument: HTMLDocument {
         <nav class="noprint"><a href="\(backHref)">← \(t("slip_back"))</a> · <button type="button" data-print>\(t("receipt_print"))</button> · \
         \(t("slip_paper")): <a href="\(a5Href)"\(" aria-current=\"page\"", if: !thermal)>A5</a> · <a href="\(thermalHref)"\(" aria-current=\"page\"", if: thermal)>80 mm</a></nav>
         \(notice.map { text -> HTML in "<p class=\"notice noprint\" role=\"status\">\(text)</p>" })
+        \(publicAddress.warning(words))
         <article class="receipt slip">
           <header>
             <h1>\(t("slip_title"))</h1>
@@ -136,6 +142,7 @@ struct RefundSlipDocument: HTMLDocument {
               <p>\(t("slip_sign_clerk")) · \(counter)</p>
             </div>
           </div>
+          \(refundSteps.html)
         </article>
         </body>
         </html>

@@ -27,6 +27,7 @@ struct FeedbackFormPage: Page {
         \(fields.html(t))
           <div class="full actions"><button type="submit">\(t("feedback_send"))</button></div>
         </form>
+        \(PublicRelatedLinks.html(except: .feedbackForm, t))
         """
     }
 }

@@ -1,6 +1,8 @@
 import PatronCore
 
-/// The printable notice-board sheet of published outcomes, for staff to pin up.
+/// The printable notice-board sheet of published outcomes, for staff to pin up, with the absolute
+/// addresses (`PATRONCARE_PUBLIC_URL`) of the complaint status page and the feedback form as QR codes
+/// and text; while the address is the loopback default the screen (not the paper) says so.
 struct FeedbackNoticeBoardPage: Page {
     struct Row {
         let reference: String
@@ -14,8 +16,11 @@ struct FeedbackNoticeBoardPage: Page {
     let chrome: PageChrome
     let rows: [Row]
     let printedOn: String
+    let publicAddress: PublicAddress
+    let status: PrintedAddress
+    let form: PrintedAddress
 
-    init(chrome: PageChrome, items: [FeedbackItem], today: CivilDate) {
+    init(chrome: PageChrome, items: [FeedbackItem], today: CivilDate, publicAddress: PublicAddress) {
         let language = chrome.language
         self.chrome = chrome
         rows = items.map {
@@ -23,6 +28,9 @@ struct FeedbackNoticeBoardPage: Page {
                 received: DateDisplay.short(BangkokTime.day(of: $0.receivedAt), language), summary: $0.summary, outcome: $0.outcome ?? "")
         }
         printedOn = DateDisplay.long(today, language)
+        self.publicAddress = publicAddress
+        status = PrintedAddress(url: publicAddress.absolute(.feedbackStatus()), caption: chrome.words("print_scan_status"))
+        form = PrintedAddress(url: publicAddress.absolute(.feedbackForm), caption: chrome.words("print_scan_feedback_form"))
     }
 
     var content: HTML {
@@ -30,6 +38,7 @@ struct FeedbackNoticeBoardPage: Page {
         return """
         <link rel="stylesheet" href="\(Asset.feedbackCSS.href)">
         <nav class="noprint"><a href="\(SiteRoute.complaints().href)">← \(t("complaints_title"))</a> · <button type="button" data-print>\(t("feedback_print"))</button></nav>
+        \(publicAddress.warning(t))
         <section class="sheet">
           <h1>\(t("complaints_notice_board_heading"))</h1>
           <p>\(t("complaints_notice_board_intro")) \(printedOn)</p>
@@ -42,6 +51,7 @@ struct FeedbackNoticeBoardPage: Page {
             </div>
           """ })
           <p class="footnote">\(t("complaints_notice_board_footer"))</p>
+          <div class="printed-addresses">\(status.html)\(form.html)</div>
         </section>
         """
     }

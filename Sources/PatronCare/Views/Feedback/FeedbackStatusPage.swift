@@ -18,6 +18,9 @@ struct FeedbackStatusPage: Page {
         let steps: [Step]
         let outcome: String?
         let published: String?
+        /// When to expect an answer; nil once resolved or closed.
+        let expected: ReplyExpectation?
+        let anonymous: Bool
     }
 
     let chrome: PageChrome
@@ -26,7 +29,8 @@ struct FeedbackStatusPage: Page {
     let found: Found?
 
     /// `log` is the item's whole history; only its public entries are shown.
-    init(chrome: PageChrome, query: String, error: String? = nil, item: FeedbackItem? = nil, log: [FeedbackLogRecord] = []) {
+    init(chrome: PageChrome, query: String, error: String? = nil, item: FeedbackItem? = nil, log: [FeedbackLogRecord] = [],
+         expected: ReplyExpectation? = nil) {
         let language = chrome.language
         let t = chrome.words
         self.chrome = chrome
@@ -41,7 +45,8 @@ struct FeedbackStatusPage: Page {
                          received: DateDisplay.long(BangkokTime.day(of: item.receivedAt), language),
                          status: item.status.name(language), statusCode: item.status.rawValue, steps: steps,
                          outcome: item.outcomePublished ? item.outcome : nil,
-                         published: item.publishedAt.map { DateDisplay.long(BangkokTime.day(of: $0), language) })
+                         published: item.publishedAt.map { DateDisplay.long(BangkokTime.day(of: $0), language) },
+                         expected: expected, anonymous: expected != nil && item.anonymous)
         }
     }
 
@@ -57,6 +62,7 @@ struct FeedbackStatusPage: Page {
         </form>
         \(error.map { error -> HTML in "<p class=\"error\" role=\"alert\">\(error)</p>" })
         \(found.map { card($0, t) })
+        \(PublicRelatedLinks.html(except: .feedbackStatus, t))
         """
     }
 
@@ -71,6 +77,7 @@ struct FeedbackStatusPage: Page {
             <dt>\(t("feedback_status"))</dt><dd><span class="status status-\(found.statusCode)" id="public-status">\(found.status)</span></dd>
           </dl>
           <ol class="steps">\(found.steps.map { step -> HTML in "<li>\(step.day) — \(step.label)</li>" })</ol>
+          \(ReplyExpectationView.html(found.expected, anonymous: found.anonymous, t))
           \(found.outcome.map { outcome -> HTML in """
           <h3>\(t("feedback_outcome"))</h3>
           <p class="outcome" id="public-outcome">\(outcome)</p>

@@ -2,7 +2,9 @@ import Foundation
 import PatronCore
 
 /// The printable sheet of A6 postcards, a document of its own (no staff frame): address side with
-/// the card number as a Code 128 barcode, and message side, for each card of a batch.
+/// the card number as a Code 128 barcode, and message side with the refund steps' absolute address
+/// (`PATRONCARE_PUBLIC_URL`) as a QR code and as text, for each card of a batch. While the address is
+/// the loopback default the screen (never the paper) says the cards would point at this machine only.
 struct PostcardSheetPage: HTMLDocument {
     struct Card {
         let addressLines: [String]
@@ -31,14 +33,19 @@ struct PostcardSheetPage: HTMLDocument {
     let printed: Bool
     let senderLines: [String]
     let cards: [Card]
+    /// The refund steps' absolute address, printed on every card.
+    let refundSteps: PrintedAddress
+    let publicAddress: PublicAddress
 
-    init(words: Words, csrf: String, batch: PostcardBatch, cards: [Card]) {
+    init(words: Words, csrf: String, batch: PostcardBatch, cards: [Card], publicAddress: PublicAddress) {
         self.words = words
         self.csrf = csrf
         printedAction = SiteRoute.href(batch.id) { .postcardBatchPrinted($0) }
         printed = batch.printedAt != nil
         senderLines = words("postcard_sender").components(separatedBy: "\n")
         self.cards = cards
+        self.publicAddress = publicAddress
+        refundSteps = PrintedAddress(url: publicAddress.absolute(.refundSteps), caption: words("print_scan_refund_steps"))
     }
 
     var document: HTML {
@@ -57,6 +64,7 @@ struct PostcardSheetPage: HTMLDocument {
           <a href="\(SiteRoute.outbox().href)">← \(t("outbox_title"))</a> · <button type="button" data-print>\(t("receipt_print"))</button>
           \(printed ? "<span>\(t("postcards_already_printed"))</span>" : confirmPrinted)
         </nav>
+        \(publicAddress.warning(words))
         \(cards.map(card))
         </body>
         </html>
@@ -80,7 +88,7 @@ struct PostcardSheetPage: HTMLDocument {
           <div class="to">\(address)<div class="postcode">\(card.postcode)</div></div>
           \(card.barcode.map { barcode($0, text: card.cardNumber) })
         </section>
-        <section class="postcard message-side"><div class="message">\(card.body)</div></section>
+        <section class="postcard message-side"><div class="message">\(card.body)</div>\(refundSteps.html)</section>
 
         """
     }

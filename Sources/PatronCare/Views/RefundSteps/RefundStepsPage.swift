@@ -51,6 +51,7 @@ struct RefundStepsPage: Page {
           <h2>\(t("refund_steps_proxy_title"))</h2>
           <p>\(t("refund_steps_proxy"))</p>
         </section>
+        \(PublicRelatedLinks.html(except: .refundSteps, t))
         """
     }
 }

@@ -33,13 +33,14 @@ enum Layout {
         """
     }
 
-    /// The library's name: to the start page for staff; for the public, to the public pages (the refund
-    /// steps and the feedback form), never to the staff sign-in.
+    /// The library's name: to the start page for staff; for the public, with the library's logo when one
+    /// is configured, to the public pages (the refund steps, the feedback form, the status look-up) —
+    /// never to the staff sign-in, which the public header does not link at all.
     private static func brand(_ chrome: PageChrome) -> HTML {
         guard chrome.signedIn == nil else { return "<a class=\"brand\" href=\"\(SiteRoute.home.href)\">\(chrome.libraryName)</a>" }
         let t = chrome.words
         return """
-        <a class="brand" href="\(SiteRoute.refundSteps.href)">\(chrome.libraryName)</a>
+        <a class="brand" href="\(SiteRoute.refundSteps.href)">\(chrome.logoHref.map { href -> HTML in "<img class=\"logo\" src=\"\(href)\" alt=\"\">" })\(chrome.libraryName)</a>
           <nav class="mainnav public"><a href="\(SiteRoute.refundSteps.href)">\(t("public_nav_refund_steps"))</a><a href="\(SiteRoute.feedbackForm.href)">\(t("public_nav_feedback"))</a><a href="\(SiteRoute.feedbackStatus().href)">\(t("public_nav_status"))</a></nav>
         """
     }

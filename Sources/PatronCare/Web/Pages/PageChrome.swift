@@ -37,6 +37,8 @@ struct PageChrome: Sendable {
     let switchLanguageHref: String
     /// The library's name (`PATRONCARE_LIBRARY_NAME`) at the top of the page and in its title.
     var libraryName: String = "ห้องสมุด (Library)"
+    /// The logo's address (`PATRONCARE_LOGO_FILE`, `LibraryLogo.href`), shown beside the name on public pages; nil = none.
+    var logoHref: String?
 
     var language: Language { words.language }
 

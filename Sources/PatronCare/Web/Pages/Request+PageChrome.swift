@@ -23,7 +23,8 @@ extension Request {
             csrf: csrfToken,
             notice: notice ?? takeNotice(),
             demoMode: config.demoMode,
-            switchLanguageHref: components.string ?? "?lang=\(other.rawValue)", libraryName: config.libraryName)
+            switchLanguageHref: components.string ?? "?lang=\(other.rawValue)", libraryName: config.libraryName,
+            logoHref: config.logo?.href)
     }
 
     /// Shows a message once on the next page (after a redirect); kept in the staff session.
