@@ -72,6 +72,13 @@ enum DemoData {
         let major = try await receive("เครื่องถ่ายเอกสารชั้น 1 เสียทั้งสัปดาห์", daysAgo: 14)
         _ = try await store.apply(.triage(.major), to: major.requireID(), by: head, at: now.addingTimeInterval(-13 * 86_400))
         _ = try await ComplaintJobs.runDaily(app: app, asOf: now)
+        // The announcements page has outcomes on it; the rest of the publishable ones wait in the
+        // customer team's queue ("outcomes to publish").
+        let finished = try await FeedbackItem.query(on: app.db).filter(\.$outcome != nil).sort(\.$receivedAt).all()
+        let staff = StaffRef(id: "demo-head", name: "หัวหน้างานบริการ (Head)")
+        for item in finished.filter({ FeedbackStore.publishRefusal($0) == nil }).prefix(3) {
+            _ = try await store.publish(try item.requireID(), by: staff, role: .head, at: now)
+        }
     }
 
     static let feedbackItems = 90
